@@ -1,0 +1,44 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+
+export default tseslint.config(
+  {
+    ignores: ['**/node_modules/**', '**/dist/**', '**/dist-embed/**', '**/storybook-static/**', '**/.turbo/**'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['packages/elements/**/*.ts'],
+    ...lit.configs['flat/recommended'],
+  },
+  {
+    files: ['packages/elements/**/*.ts'],
+    ...wc.configs['flat/recommended'],
+  },
+  // The package graph flows one way: schema <- query <- elements <- demo.
+  {
+    files: ['packages/schema/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['@asm-kit/query', '@asm-kit/elements', 'lit', 'lit/*', '@lit/*'] },
+      ],
+    },
+  },
+  {
+    files: ['packages/query/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['@asm-kit/elements', 'lit', 'lit/*', '@lit/*'] }],
+    },
+  },
+);

@@ -1,0 +1,60 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { publishedPackages, repoRoot } from './workspace.js';
+
+// These checks look at packages the way a partner receives them: as the tarballs `npm pack` produces,
+// linted by publint and @arethetypeswrong/cli, then installed into an empty project and imported.
+
+const packages = publishedPackages();
+const workDir = mkdtempSync(join(tmpdir(), 'asm-kit-packed-'));
+const tarballs = new Map<string, string>();
+const bin = (name: string) => join(repoRoot, 'node_modules', '.bin', name);
+
+function run(command: string, args: string[], cwd: string): string {
+  return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+beforeAll(() => {
+  for (const pkg of packages) {
+    const before = new Set(readdirSync(workDir));
+    run('npm', ['pack', '--pack-destination', workDir, '--silent'], pkg.dir);
+    const created = readdirSync(workDir).find((file) => file.endsWith('.tgz') && !before.has(file));
+    if (!created) throw new Error(`npm pack produced no tarball for ${pkg.name}`);
+    tarballs.set(pkg.name, join(workDir, created));
+  }
+  const consumer = join(workDir, 'consumer');
+  execFileSync('mkdir', ['-p', consumer]);
+  writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', ...tarballs.values()], consumer);
+});
+
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+describe.each(packages.map((pkg) => [pkg.name, pkg] as const))('the packed %s', (name, pkg) => {
+  it('passes publint in strict mode', () => {
+    const output = run(bin('publint'), ['run', tarballs.get(name)!, '--strict', '--pack', 'false'], repoRoot);
+    expect(output).not.toMatch(/warning|error/i);
+  });
+
+  it('has types that resolve for ESM consumers (are the types wrong?)', () => {
+    const output = run(bin('attw'), [tarballs.get(name)!, '--profile', 'esm-only', '--format', 'ascii'], repoRoot);
+    expect(output).toMatch(/No problems found/);
+  });
+
+  it('ships a README and only built files', () => {
+    const listing = run('tar', ['-tzf', tarballs.get(name)!], repoRoot).split('\n').filter(Boolean);
+    expect(listing).toContain('package/README.md');
+    expect(listing.filter((file) => /\/src\/|\.test\.|\.stories\./.test(file))).toEqual([]);
+    expect(pkg.manifest.sideEffects).toBeDefined();
+  });
+
+  it('imports from an installed copy and exposes its public names', async () => {
+    const consumer = join(workDir, 'consumer');
+    const script = `import * as m from '${name}'; console.log(JSON.stringify(Object.keys(m).sort()));`;
+    const names: string[] = JSON.parse(run('node', ['--input-type=module', '-e', script], consumer));
+    expect(names.length).toBeGreaterThan(0);
+  });
+});
