@@ -20,14 +20,17 @@ const workspaceNames = new Set(packages.map((pkg) => pkg.name));
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((entry) => {
     const path = join(dir, entry);
-    if (statSync(path).isDirectory()) return entry === 'node_modules' || entry === 'dist' ? [] : sourceFiles(path);
+    if (statSync(path).isDirectory())
+      return entry === 'node_modules' || entry === 'dist' ? [] : sourceFiles(path);
     return /\.(ts|js|mjs)$/.test(entry) ? [path] : [];
   });
 }
 
 function importedWorkspacePackages(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  const specifiers = [...text.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)['"]([^'"]+)['"]/g)].map((m) => m[1]!);
+  const specifiers = [...text.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)['"]([^'"]+)['"]/g)].map(
+    (m) => m[1]!,
+  );
   return specifiers
     .map((spec) => (spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!))
     .filter((name) => workspaceNames.has(name));

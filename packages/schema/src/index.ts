@@ -1,0 +1,13 @@
+// The public surface of @asm-kit/schema. Anything not exported here is internal and may change.
+export * from './vocabularies/index.js';
+export { pickLocalized, type LocalizedText } from './localized-text.js';
+export { ResourceSchema, type Resource, type ResourceInput } from './resource.js';
+export { CatalogueSchema, SCHEMA_VERSION, type Catalogue, type CatalogueInput } from './catalogue.js';
+export {
+  parseCatalogue,
+  parseResources,
+  type ParseOptions,
+  type CatalogueParseResult,
+  type ResourcesParseResult,
+} from './parse.js';
+export { CatalogueError, formatIssue, ISSUE_CODES, type CatalogueIssue, type IssueCode } from './issues.js';

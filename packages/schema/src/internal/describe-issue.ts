@@ -1,0 +1,322 @@
+import type * as z from 'zod/mini';
+import {
+  COUNTRY_CODES,
+  VOCABULARIES,
+  countryName,
+  languageName,
+  type ExtraTerms,
+} from '../vocabularies/index.js';
+import { DOI_PATTERN, HANDLE_PATTERN, ORCID_PATTERN, stripResolverPrefix } from '../identifiers.js';
+import { isLanguageTag } from '../language-tag.js';
+import { FIELD_HINTS, fieldKeyOf, type FieldHint } from './field-hints.js';
+import type { IssueCode } from '../issues.js';
+import type { RuleParams } from './rules.js';
+import { SLUG } from './rules.js';
+import { closestMatch, previewValue, slugGuess } from './strings.js';
+
+/** A problem before it is tied to a catalogue: path as segments, relative to what was parsed. */
+export interface Finding {
+  path: PropertyKey[];
+  code: IssueCode;
+  message: string;
+  value?: string;
+}
+
+type ZodIssue = z.core.$ZodIssue;
+
+/** Field used when a path is not in the hint table (a key zod reports that we do not describe). */
+const UNKNOWN_HINT: FieldHint = {
+  label: 'value',
+  expected: 'a value of the documented form',
+  example: 'see the README',
+  code: 'invalid-value',
+};
+
+/**
+ * Turns zod issues into findings with messages a data owner can act on. One finding per path: zod may
+ * report a shape failure and a rule failure for the same value, and one clear message beats two.
+ * `prefix` is where the parsed value sits in a catalogue or resource ('publisher' for the value of that
+ * field): the field it names decides the wording.
+ */
+export function describeZodIssues(
+  issues: readonly ZodIssue[],
+  extraTerms: ExtraTerms | undefined,
+  prefix: readonly PropertyKey[] = [],
+): Finding[] {
+  const byPath = new Map<string, ZodIssue>();
+  for (const issue of flattenUnions(issues, prefix)) {
+    const key = issue.path.map(String).join('\u0000');
+    const kept = byPath.get(key);
+    // A rule issue says why the value fails, so it wins over a bare shape failure.
+    if (kept === undefined || (reasonOf(issue) !== undefined && reasonOf(kept) === undefined))
+      byPath.set(key, issue);
+  }
+  return [...byPath.values()].map((issue) => describeZodIssue(issue, extraTerms));
+}
+
+/** Replaces each union failure by the failures of the branch whose type matched (text vs object). */
+function flattenUnions(issues: readonly ZodIssue[], prefix: readonly PropertyKey[]): ZodIssue[] {
+  const flat: ZodIssue[] = [];
+  for (const issue of issues) {
+    const path = [...prefix, ...issue.path];
+    if (issue.code !== 'invalid_union') {
+      flat.push({ ...issue, path });
+      continue;
+    }
+    const matched = issue.errors.find(
+      (branch) => !branch.every((inner) => inner.code === 'invalid_type' && inner.path.length === 0),
+    );
+    if (matched === undefined) flat.push({ ...issue, path });
+    else flat.push(...flattenUnions(matched, path));
+  }
+  return flat;
+}
+
+function reasonOf(issue: ZodIssue): RuleParams | undefined {
+  if (issue.code !== 'custom') return undefined;
+  const params: unknown = issue.params;
+  if (typeof params !== 'object' || params === null || !('reason' in params) || !('code' in params))
+    return undefined;
+  return params as RuleParams;
+}
+
+/** The name a data owner sees in the file: the last named segment of the path. */
+function fieldNameOf(path: readonly PropertyKey[]): string {
+  for (let index = path.length - 1; index >= 0; index -= 1) {
+    const segment = path[index];
+    if (typeof segment === 'string') return segment;
+  }
+  return 'value';
+}
+
+/** 'a number', 'a list', 'text': what the data owner wrote, in their words. */
+export function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return 'text';
+  if (typeof value === 'number') return 'a number';
+  if (typeof value === 'boolean') return `${value}`;
+  if (typeof value === 'object') return 'an object';
+  return `a ${typeof value}`;
+}
+
+const EXPECTED_TYPE_WORDS: Readonly<Record<string, string>> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  array: 'a list',
+  object: 'an object',
+  record: 'an object',
+};
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A short quote of a value inside a sentence. */
+function quote(value: unknown): string {
+  return typeof value === 'string'
+    ? `'${value.length > 40 ? `${value.slice(0, 39)}…` : value}'`
+    : previewValue(value, 40);
+}
+
+function describeZodIssue(issue: ZodIssue, extraTerms: ExtraTerms | undefined): Finding {
+  const key = fieldKeyOf(issue.path);
+  const hint = (key === undefined ? undefined : FIELD_HINTS[key]) ?? UNKNOWN_HINT;
+  const input: unknown = issue.code === 'invalid_key' ? issue.path[issue.path.length - 1] : issue.input;
+  const { code, problem } = problemOf(issue, hint, input);
+  const suggestion =
+    typeof input === 'string' && code !== 'missing-field'
+      ? suggest(hint, code, input, extraTerms)
+      : undefined;
+  const didYouMean = suggestion === undefined || suggestion === input ? '' : ` Did you mean '${suggestion}'?`;
+  // An element of a list is described as one item, not as the list.
+  const wanted = typeof issue.path[issue.path.length - 1] === 'number' && hint.item ? hint.item : hint;
+  const expected =
+    issue.code === 'invalid_key' && hint.code === 'empty-value'
+      ? 'an object keyed by BCP 47 language tags, e.g. { "en": "…", "fr": "…" }.'
+      : `${wanted.expected}, e.g. ${wanted.example}.`;
+  const finding: Finding = {
+    path: issue.path,
+    code,
+    message: `${problem}${didYouMean} Expected ${expected}`,
+  };
+  if (input !== undefined) finding.value = previewValue(input);
+  return finding;
+}
+
+function problemOf(issue: ZodIssue, hint: FieldHint, input: unknown): { code: IssueCode; problem: string } {
+  const rule = reasonOf(issue);
+  if (rule?.code === 'unknown-term')
+    return { code: rule.code, problem: `${quote(input)} is not a known ${hint.label}.` };
+  if (rule) return { code: rule.code, problem: `${capitalize(rule.reason)}.` };
+  // A missing key reaches the schema as undefined, whatever kind of value the field takes.
+  if (input === undefined && issue.code !== 'custom' && issue.code !== 'unrecognized_keys') {
+    return { code: 'missing-field', problem: `Required field '${fieldNameOf(issue.path)}' is missing.` };
+  }
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.expected === 'int' && typeof input === 'number')
+        return { code: 'invalid-number', problem: `${input} is not a whole number.` };
+      return {
+        code: 'invalid-type',
+        problem: `Got ${describeType(input)} where ${EXPECTED_TYPE_WORDS[issue.expected] ?? issue.expected} is expected.`,
+      };
+    case 'invalid_union':
+      return {
+        code: 'invalid-type',
+        problem: `Got ${describeType(input)} where text or an object of texts by language is expected.`,
+      };
+    case 'too_small':
+      return typeof input === 'number'
+        ? { code: hint.code, problem: `${input} is too small: it must be above 0.` }
+        : { code: 'empty-value', problem: 'This must not be empty.' };
+    case 'invalid_value':
+      return { code: hint.code, problem: `${quote(input)} is not a known ${hint.label}.` };
+    case 'invalid_key':
+      return hint.code === 'empty-value'
+        ? { code: 'invalid-language', problem: `${quote(input)} is not a BCP 47 language tag.` }
+        : { code: hint.code, problem: `${quote(input)} is not a valid key here.` };
+    case 'unrecognized_keys':
+      return {
+        code: 'unknown-field',
+        problem: `Unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${issue.keys.map((k) => `'${k}'`).join(', ')}.`,
+      };
+    case 'invalid_format':
+      if (hint.code === 'empty-value')
+        return { code: 'empty-value', problem: 'This must not be empty or only spaces.' };
+      return { code: hint.code, problem: `${quote(input)} is not a valid ${hint.label}.` };
+    default:
+      return { code: hint.code, problem: `${quote(input)} is not a valid ${hint.label}.` };
+  }
+}
+
+/** Common wrong country codes that are not a typo away from the right one. */
+const COUNTRY_ALIASES: Readonly<Record<string, string>> = { UK: 'GB', EL: 'GR' };
+
+/** The value the data owner probably meant, when one can be guessed safely. */
+function suggest(
+  hint: FieldHint,
+  code: IssueCode,
+  input: string,
+  extraTerms: ExtraTerms | undefined,
+): string | undefined {
+  if (input.length > 200) return undefined;
+  if (hint.vocabulary) return suggestTerm(hint.vocabulary, input, extraTerms);
+  switch (code) {
+    case 'invalid-country':
+      return suggestCountry(input);
+    case 'invalid-doi':
+      return valid(stripResolverPrefix(input), DOI_PATTERN);
+    case 'invalid-orcid':
+      return valid(stripResolverPrefix(input), ORCID_PATTERN);
+    case 'invalid-handle':
+      return valid(stripResolverPrefix(input), HANDLE_PATTERN);
+    case 'invalid-url':
+      return /^(?:www\.|[a-z0-9-]+\.[a-z]{2,}\/)/i.test(input) && !/\s/.test(input)
+        ? `https://${input}`
+        : undefined;
+    case 'invalid-language':
+      return suggestLanguage(input);
+    case 'invalid-id':
+      return valid(
+        slugGuess(input)
+          .replace(/[^a-z0-9-]/g, '')
+          .replace(/-+/g, '-')
+          .replace(/^-|-$/g, ''),
+        SLUG,
+      );
+    case 'invalid-duration':
+      return durationFromClock(input);
+    case 'invalid-date':
+      return /^[0-9]{4}[/.][0-9]{2}(?:[/.][0-9]{2})?$/.test(input) ? input.replace(/[/.]/g, '-') : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function valid(candidate: string, pattern: RegExp): string | undefined {
+  return pattern.test(candidate) ? candidate : undefined;
+}
+
+/** A vocabulary slug close to `input`, or whose label in any UI language is what was typed. */
+function suggestTerm(
+  vocabulary: keyof typeof VOCABULARIES,
+  input: string,
+  extraTerms: ExtraTerms | undefined,
+): string | undefined {
+  const labelsBySlug = new Map<string, readonly (string | undefined)[]>();
+  for (const [slug, labels] of Object.entries(VOCABULARIES[vocabulary]))
+    labelsBySlug.set(slug, Object.values(labels));
+  if (vocabulary === 'resourceTypes' || vocabulary === 'knowledgeAreas') {
+    for (const [slug, labels] of Object.entries(extraTerms?.[vocabulary] ?? {}))
+      labelsBySlug.set(slug, Object.values(labels));
+  }
+  const guess = slugGuess(input);
+  for (const [slug, labels] of labelsBySlug) {
+    if (labels.some((label) => label !== undefined && slugGuess(label) === guess)) return slug;
+  }
+  return closestMatch(input, labelsBySlug.keys());
+}
+
+/** 'gh ' -> 'GH', 'UK' -> 'GB', 'Ghana' or 'Côte d’Ivoire' -> the code, through the platform's country names. */
+function suggestCountry(input: string): string | undefined {
+  const upper = input.trim().toUpperCase();
+  const codes: readonly string[] = COUNTRY_CODES;
+  if (codes.includes(upper)) return upper;
+  if (Object.hasOwn(COUNTRY_ALIASES, upper)) return COUNTRY_ALIASES[upper];
+  const wanted = input.trim().toLowerCase();
+  if (wanted.length < 3) return undefined;
+  for (const code of codes) {
+    for (const language of ['en', 'fr', 'es', 'pt']) {
+      if (countryName(code, language).toLowerCase() === wanted) return code;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Languages whose names are recognised in suggestions ('English', 'français' -> 'en', 'fr'): the UI
+ * languages and those ASM libraries publish in. Other names get no suggestion, which is fine.
+ */
+const NAMED_LANGUAGES = [
+  'en',
+  'fr',
+  'es',
+  'pt',
+  'id',
+  'mn',
+  'fil',
+  'mg',
+  'sw',
+  'nl',
+  'ar',
+  'ru',
+  'zh',
+  'de',
+  'it',
+] as const;
+
+/** 'en_US' -> 'en-US', 'English' or 'français' -> the tag, through the platform's language names. */
+function suggestLanguage(input: string): string | undefined {
+  const tag = input.trim().replaceAll('_', '-');
+  if (isLanguageTag(tag)) return tag;
+  const wanted = input.trim().toLowerCase();
+  for (const code of NAMED_LANGUAGES) {
+    for (const language of ['en', 'fr', 'es', 'pt', code]) {
+      if (languageName(code, language).toLowerCase() === wanted) return code;
+    }
+  }
+  return undefined;
+}
+
+/** '12:30' (minutes:seconds) or '1:05:00' (hours:minutes:seconds) as an ISO 8601 duration. */
+function durationFromClock(input: string): string | undefined {
+  const match = /^(?:([0-9]{1,2}):)?([0-9]{1,2}):([0-9]{2})$/.exec(input.trim());
+  if (!match) return undefined;
+  const [, hours, minutes, seconds] = match.map(Number);
+  const parts = [hours ? `${hours}H` : '', minutes ? `${minutes}M` : '', seconds ? `${seconds}S` : ''].join(
+    '',
+  );
+  return parts === '' ? undefined : `PT${parts}`;
+}

@@ -1,0 +1,29 @@
+// Public surface of the vocabularies; helpers such as toUiLanguage stay internal to the package.
+export { UI_LANGUAGES, type UiLanguage, type Labels } from './languages.js';
+export {
+  RESOURCE_TYPES,
+  KNOWLEDGE_AREAS,
+  COMMODITIES,
+  AUDIENCES,
+  ACCESS_LEVELS,
+  ORGANIZATION_ROLES,
+  VOCABULARIES,
+  termLabel,
+  type ResourceType,
+  type KnowledgeArea,
+  type Commodity,
+  type Audience,
+  type AccessLevel,
+  type OrganizationRole,
+  type VocabularyName,
+  type ExtraTerms,
+} from './terms.js';
+export {
+  COUNTRY_CODES,
+  REGIONS,
+  COUNTRY_REGION,
+  regionsOfCountry,
+  regionLabel,
+  type CountryCode,
+} from './regions.js';
+export { countryName, languageName } from './display-names.js';
