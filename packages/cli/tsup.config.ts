@@ -1,10 +1,12 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // cli.ts is the `asm-kit` bin (its shebang is kept); index.ts is the programmatic API.
+  entry: ['src/index.ts', 'src/cli.ts'],
   format: ['esm'],
-  dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
+  dts: { entry: 'src/index.ts', compilerOptions: { ignoreDeprecations: '6.0' } },
   clean: true,
   sourcemap: true,
-  target: 'es2022',
+  target: 'node20',
+  platform: 'node',
 });
