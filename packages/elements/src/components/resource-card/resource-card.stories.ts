@@ -1,0 +1,169 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { EMPTY_QUERY, createIndex, type Hit } from '@asm-kit/query';
+import { parseResources, type Resource, type ResourceInput } from '@asm-kit/schema';
+import '../../define/asm-resource-card.js';
+
+const inputs: ResourceInput[] = [
+  {
+    id: 'mercury-free-handbook',
+    url: 'https://example.org/mercury-free-handbook',
+    title: {
+      en: 'Mercury-free gold processing: a handbook for processing centres',
+      fr: 'Traitement de l’or sans mercure : manuel pour les centres de traitement',
+      es: 'Procesamiento de oro sin mercurio: manual para plantas de beneficio',
+      pt: 'Processamento de ouro sem mercúrio: manual para centros de beneficiamento',
+    },
+    summary: {
+      en: 'A practical handbook for miners and extension officers on gravity concentration, direct smelting and the safe handling of concentrates, with worked examples from Ghana and Burkina Faso and a checklist for moving away from whole-ore amalgamation in small processing centres.',
+      fr: 'Un manuel pratique pour les mineurs et les agents de vulgarisation sur la concentration gravimétrique, la fusion directe et la manipulation sûre des concentrés, avec des exemples du Ghana et du Burkina Faso et une liste de contrôle pour abandonner l’amalgamation du minerai entier.',
+      es: 'Un manual práctico para mineros y extensionistas sobre concentración gravimétrica, fundición directa y manejo seguro de concentrados, con ejemplos de Ghana y Burkina Faso y una lista de verificación para abandonar la amalgamación de mineral entero.',
+      pt: 'Um manual prático para mineradores e extensionistas sobre concentração gravítica, fundição direta e manuseio seguro de concentrados, com exemplos de Gana e Burkina Faso e uma lista de verificação para abandonar a amalgamação do minério bruto.',
+    },
+    type: 'guide',
+    knowledgeAreas: ['mercury-free-technology', 'mercury-reduction'],
+    languages: ['en', 'fr', 'es', 'pt'],
+    countries: ['GH', 'BF'],
+    published: '2021-03-15',
+    credit: 'Jane Doe - for the Example Programme',
+    access: 'open',
+    files: [
+      {
+        url: 'https://example.org/handbook-en.pdf',
+        language: 'en',
+        format: 'pdf',
+        size: 2_400_000,
+        pages: 64,
+      },
+      {
+        url: 'https://example.org/handbook-fr.pdf',
+        language: 'fr',
+        format: 'pdf',
+        size: 2_600_000,
+        pages: 68,
+      },
+    ],
+    organizations: [{ name: 'Example Programme', role: 'publisher' }],
+  },
+  {
+    id: 'formalizacion',
+    url: 'https://example.org/formalizacion',
+    title: { es: 'Guía de formalización de la minería artesanal' },
+    summary: {
+      es: 'Pasos para la formalización de la minería artesanal y de pequeña escala en Colombia y Perú.',
+    },
+    type: 'report',
+    knowledgeAreas: ['formalization'],
+    languages: ['es'],
+    countries: ['CO', 'PE'],
+    published: '2019',
+    authors: [{ name: 'Ana Pérez' }, { name: 'Luis Gómez' }],
+    access: 'registration',
+  },
+  {
+    id: 'long-everything',
+    url: 'https://example.org/long-everything',
+    title: {
+      en: 'Comprehensive Assessment of the Socio-Economic, Environmental and Occupational Health Impacts of Mercury Use in Artisanal and Small-Scale Gold Mining Communities across the Sahel, with Recommendations for National Action Plans under Article 7 of the Minamata Convention',
+    },
+    summary: {
+      en: 'Baseline estimates, processing practices, emissions, health surveillance and financing.',
+    },
+    type: 'report',
+    knowledgeAreas: [
+      'mercury-reduction',
+      'occupational-health-safety',
+      'policy-governance',
+      'gender',
+      'health',
+    ],
+    countries: ['BF', 'ML', 'NE', 'SN', 'GN', 'CI', 'GH', 'TD', 'MR', 'LR', 'SL', 'TG', 'BJ'],
+    credit:
+      'Shawn Blore, María José Fernández-Villanueva, Oluwaseun Adebayo-Okonkwo and the Regional Working Group on Mercury-Free Processing - for the planetGOLD Programme, with the Ministry of Mines and Quarries',
+    published: '2024-02-29',
+    access: 'paywalled',
+  },
+  // Partial data: only what the schema requires.
+  { id: 'bare-minimum', title: 'A resource with only a title and a type', type: 'dataset' },
+];
+
+const [handbook, spanish, long, bare] = parseResources(inputs).resources as [
+  Resource,
+  Resource,
+  Resource,
+  Resource,
+];
+
+/** A real search hit, so the highlighted ranges come from the engine. */
+function hitFor(text: string): Hit | undefined {
+  return createIndex([handbook]).searchSync({ ...EMPTY_QUERY, text }).hits[0];
+}
+
+interface CardArgs {
+  resource: Resource;
+  hit?: Hit;
+  headingLevel: number;
+  expanded: boolean;
+  lang?: string;
+  theme?: 'light' | 'dark' | 'auto';
+}
+
+const meta: Meta<CardArgs> = {
+  title: 'Elements/Resource card',
+  component: 'asm-resource-card',
+  args: { resource: handbook, headingLevel: 3, expanded: false },
+  argTypes: { resource: { control: 'object' }, hit: { control: false } },
+  render: (args) =>
+    html`<asm-resource-card
+      .resource=${args.resource}
+      .hit=${args.hit}
+      heading-level=${args.headingLevel}
+      ?expanded=${args.expanded}
+      lang=${args.lang ?? 'en'}
+      theme=${args.theme ?? 'light'}
+    ></asm-resource-card>`,
+};
+export default meta;
+
+type Story = StoryObj<CardArgs>;
+
+/** A complete record: type, access, credit, date, summary, topics, countries and two downloads. */
+export const Default: Story = {};
+
+/** The summary unfolded. */
+export const Expanded: Story = { args: { expanded: true } };
+
+/** Matches of a search ("mercury smelting") highlighted in the title and summary. */
+export const SearchHighlights: Story = { args: { hit: hitFor('mercury smelting') } };
+
+/** A Spanish-only record seen with an English UI: shown in Spanish with an "Available in" note. */
+export const OtherContentLanguage: Story = { args: { resource: spanish } };
+
+/** A very long title, credit line and lists of topics and countries. */
+export const LongTitleAndCredit: Story = { args: { resource: long } };
+
+/** Partial data: a record with only an id, a title and a type (no link, date, summary or files). */
+export const PartialData: Story = { args: { resource: bare } };
+
+/** UI and content in French: type, dates, countries and languages through `Intl`. */
+export const French: Story = { args: { lang: 'fr' } };
+/** UI and content in Spanish. */
+export const Spanish: Story = { args: { lang: 'es' } };
+/** UI and content in Portuguese. */
+export const Portuguese: Story = { args: { lang: 'pt' } };
+
+/** Dark theme. */
+export const Dark: Story = { args: { theme: 'dark' }, parameters: { frame: { theme: 'dark' } } };
+
+/** On a right-to-left page. */
+export const RightToLeft: Story = { parameters: { frame: { dir: 'rtl' } } };
+
+/** In a phone-sized column. */
+export const Phone: Story = {
+  args: { resource: long },
+  parameters: { frame: { width: 320 } },
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+};
+
+/** A partner's theme through tokens. */
+export const PartnerTheme: Story = { args: { lang: 'fr' }, parameters: { frame: { theme: 'partner' } } };

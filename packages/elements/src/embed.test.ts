@@ -1,0 +1,162 @@
+// The CDN build as a partner page uses it: served from the page's origin under a strict Content-Security-Policy.
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'";
+
+const catalogue = JSON.stringify({
+  schemaVersion: '1.0',
+  name: 'CSP test',
+  defaultLanguage: 'en',
+  resources: [
+    { id: 'one', title: 'Mercury-free processing', type: 'guide', countries: ['GH'], published: '2020' },
+    { id: 'two', title: 'Formalization guide', type: 'report', countries: ['PE'], published: '2021-05' },
+    { id: 'bad', title: 'Broken', type: 'report', url: 'javascript:alert(1)' },
+  ],
+});
+
+const page = (script: string, attributes = '') => `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><title>CSP</title>${script}</head>
+<body><main><h1>Partenaire</h1><asm-resource-list src="/catalogue.json" ${attributes}></asm-resource-list></main></body></html>`;
+
+let server: Server;
+let browser: Browser;
+let base = '';
+
+beforeAll(async () => {
+  if (!existsSync(`${root}dist-embed/asm-kit.js`) || !existsSync(`${root}dist-embed/asm-kit.iife.js`)) {
+    const { build } = await import('vite');
+    await build({ root, configFile: `${root}vite.embed.config.ts`, logLevel: 'warn' });
+  }
+  server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const send = (type: string, body: string | Buffer) =>
+      res.writeHead(200, { 'content-type': type, 'content-security-policy': CSP }).end(body);
+    if (path === '/esm.html')
+      return send('text/html', page('<script type="module" src="/asm-kit.js"></script>'));
+    if (path === '/iife.html')
+      return send('text/html', page('<script src="/asm-kit.iife.js" defer></script>'));
+    if (path === '/slow.html') {
+      return send(
+        'text/html',
+        page('<script type="module" src="/asm-kit.js"></script>').replace('/catalogue.json', '/slow.json'),
+      );
+    }
+    if (path === '/slow.json') {
+      setTimeout(() => send('application/json', catalogue), 3000);
+      return;
+    }
+    if (path === '/auto.html') {
+      return send('text/html', page('<script type="module" src="/asm-kit.js"></script>', 'theme="auto"'));
+    }
+    if (path === '/asm-kit.js' || path === '/asm-kit.iife.js') {
+      return send('text/javascript', readFileSync(`${root}dist-embed${path}`));
+    }
+    if (path === '/catalogue.json') return send('application/json', catalogue);
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+for (const variant of ['esm', 'iife']) {
+  it(`${variant} build renders under a strict CSP without violations, foreign requests, cookies or storage`, async () => {
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    const violations: string[] = [];
+    const foreign: string[] = [];
+    const warnings: string[] = [];
+    tab.on('console', (message) => {
+      if (/Content.Security.Policy|Refused to/i.test(message.text())) violations.push(message.text());
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    tab.on('pageerror', (error) => violations.push(String(error)));
+    tab.on('request', (request) => {
+      if (!request.url().startsWith(base)) foreign.push(request.url());
+    });
+    await tab.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(`Content-Security-Policy violation: ${e.violatedDirective}`),
+      );
+    });
+    await tab.goto(`${base}/${variant}.html`);
+    const titles = tab.locator('asm-resource-card [part~="title"]');
+    await expect.poll(() => titles.count(), { timeout: 10_000 }).toBe(2);
+    await expect
+      .poll(() => tab.locator('asm-result-summary [part~="base"]').textContent())
+      .toBe('2 ressources');
+    await tab.getByLabel('Rechercher dans la bibliothèque').fill('formalization');
+    await expect.poll(() => titles.count()).toBe(1);
+    expect(violations).toEqual([]);
+    expect(foreign).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+    const storage = await tab.evaluate(() => localStorage.length + sessionStorage.length);
+    expect(storage).toBe(0);
+    expect(warnings.filter((w) => w.includes('left out'))).toHaveLength(1);
+    await context.close();
+  });
+}
+
+describe('colour scheme', () => {
+  const cardBackground = async (path: string) => {
+    const context = await browser.newContext({ colorScheme: 'dark' });
+    const tab = await context.newPage();
+    await tab.goto(`${base}${path}`);
+    const card = tab.locator('asm-resource-card article').first();
+    await card.waitFor();
+    const color = await card.evaluate((node) => getComputedStyle(node).backgroundColor);
+    await context.close();
+    return color;
+  };
+
+  it('follows the page (light here) by default, even when the visitor prefers dark', async () => {
+    expect(await cardBackground('/esm.html')).toBe('rgb(255, 255, 255)');
+  });
+
+  it('follows prefers-color-scheme with theme="auto"', async () => {
+    expect(await cardBackground('/auto.html')).toBe('rgb(21, 24, 28)');
+  });
+});
+
+describe('motion', () => {
+  const skeletonAnimation = async (reducedMotion: 'reduce' | 'no-preference') => {
+    const context = await browser.newContext({ reducedMotion });
+    const tab = await context.newPage();
+    await tab.goto(`${base}/slow.html`);
+    const skeleton = tab.locator('asm-resource-list .skeleton').first();
+    await skeleton.waitFor();
+    const name = await skeleton.evaluate((node) => getComputedStyle(node).animationName);
+    await context.close();
+    return name;
+  };
+
+  it('animates the loading placeholder, except for visitors who ask for reduced motion', async () => {
+    expect(await skeletonAnimation('no-preference')).toBe('pulse');
+    expect(await skeletonAnimation('reduce')).toBe('none');
+  });
+});
+
+describe('CDN build exports', () => {
+  it('exposes the classes on the global AsmKit in the IIFE build', async () => {
+    const tab = await browser.newPage();
+    await tab.goto(`${base}/iife.html`);
+    const names = await tab.evaluate(() => Object.keys((window as unknown as { AsmKit: object }).AsmKit));
+    expect(names).toEqual(expect.arrayContaining(['AsmResourceList', 'createStore', 'registerMessages']));
+    await tab.close();
+  });
+});
