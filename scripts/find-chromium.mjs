@@ -8,7 +8,10 @@ import { join } from 'node:path';
 function playwrightCacheChromium() {
   const cache = join(homedir(), '.cache', 'ms-playwright');
   if (!existsSync(cache)) return undefined;
-  for (const dir of readdirSync(cache).filter((d) => d.startsWith('chromium')).sort().reverse()) {
+  for (const dir of readdirSync(cache)
+    .filter((d) => d.startsWith('chromium'))
+    .sort()
+    .reverse()) {
     for (const rel of ['chrome-linux/chrome', 'chrome-linux64/chrome', 'chrome-linux/headless_shell']) {
       const candidate = join(cache, dir, rel);
       if (existsSync(candidate)) return candidate;
@@ -24,7 +27,9 @@ function findChromium() {
     console.error(`CHROMIUM_PATH is set to ${fromEnv}, but no file is there.`);
     process.exit(1);
   }
-  return ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p)) ?? playwrightCacheChromium();
+  return (
+    ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p)) ?? playwrightCacheChromium()
+  );
 }
 
 /** Returns the path of a Chromium executable, installing Debian's package if that is possible here. */

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
@@ -8,9 +9,13 @@ import { repoRoot } from '../packages/workspace.js';
 export interface DemoSession {
   baseUrl: string;
   browser: Browser;
+  /** A page in a fresh context (own storage, history and routes); its errors are collected, see `pageErrors`. */
   newPage(options?: { viewport?: { width: number; height: number }; locale?: string }): Promise<Page>;
   close(): Promise<void>;
 }
+
+/** A phone-sized viewport (CSS pixels). */
+export const PHONE = { width: 375, height: 740 } as const;
 
 const chromiumArgs = [
   '--no-sandbox',
@@ -21,7 +26,17 @@ const chromiumArgs = [
   '--no-first-run',
 ];
 
-/** Serves apps/demo/dist (built by `npm test` before this runs) on a free loopback port. */
+const errorsByPage = new WeakMap<Page, string[]>();
+
+/**
+ * Uncaught exceptions and unhandled rejections of a page so far. Collected rather than thrown from the event
+ * handler (where a throw would escape the test), so each test asserts it saw none.
+ */
+export function pageErrors(page: Page): string[] {
+  return errorsByPage.get(page) ?? [];
+}
+
+/** Serves apps/demo/dist (built by turbo before this runs) on a free loopback port. */
 export async function openDemo(): Promise<DemoSession> {
   const root = resolve(repoRoot, 'apps/demo');
   const server: PreviewServer = await preview({
@@ -41,14 +56,22 @@ export async function openDemo(): Promise<DemoSession> {
     browser,
     async newPage(options = {}) {
       const context = await browser.newContext({
+        baseURL: baseUrl,
         viewport: options.viewport ?? { width: 1280, height: 900 },
         locale: options.locale ?? 'en-GB',
       });
       contexts.push(context);
+      // Resource links point at real sites: answer them locally so a test can follow one offline.
+      await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) =>
+        route.fulfill({
+          contentType: 'text/html',
+          body: '<!doctype html><html lang="en"><title>External page</title><h1>External page</h1></html>',
+        }),
+      );
       const page = await context.newPage();
-      page.on('pageerror', (error) => {
-        throw error;
-      });
+      const errors: string[] = [];
+      errorsByPage.set(page, errors);
+      page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
       return page;
     },
     async close() {
@@ -59,7 +82,12 @@ export async function openDemo(): Promise<DemoSession> {
   };
 }
 
-/** Runs axe-core (WCAG 2.x A and AA rules) over the page, shadow roots included. */
+/** The demo catalogue as published (a fresh copy, to alter for broken-feed tests). */
+export function demoCatalogue(): { resources: Record<string, unknown>[] } & Record<string, unknown> {
+  return JSON.parse(readFileSync(resolve(repoRoot, 'fixtures/demo-catalogue.json'), 'utf8'));
+}
+
+/** Runs axe-core (WCAG 2.x A and AA rules, best practices) over the page, shadow roots included. */
 export async function accessibilityViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
@@ -68,4 +96,32 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
     (violation) =>
       `${violation.id}: ${violation.help} (${violation.nodes.map((n) => n.target.join(' > ')).join('; ')})`,
   );
+}
+
+/** Text of the result count of the first list on the page (inside the list, or a standalone summary). */
+export function summaryText(page: Page): Promise<string> {
+  return page
+    .locator('asm-result-summary [role="status"]')
+    .first()
+    .textContent()
+    .then((text) => (text ?? '').trim());
+}
+
+/** Titles of the result cards shown, in order. */
+export function cardTitles(page: Page, list = 'asm-resource-list'): Promise<string[]> {
+  return page.locator(`${list} asm-resource-card [part~="title"]`).allTextContents();
+}
+
+/** Describes the element that has focus, looking through shadow roots. */
+export function focused(page: Page): Promise<{ tag: string; part: string; href: string; label: string }> {
+  return page.evaluate(() => {
+    let element: Element | null = document.activeElement;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+    return {
+      tag: element?.localName ?? '',
+      part: element?.getAttribute('part') ?? '',
+      href: element?.getAttribute('href') ?? '',
+      label: (element?.getAttribute('aria-label') ?? element?.textContent ?? '').trim().slice(0, 80),
+    };
+  });
 }

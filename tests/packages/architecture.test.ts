@@ -12,6 +12,7 @@ const allowedWorkspaceDependencies: Record<string, readonly string[]> = {
   '@asm-kit/elements': ['@asm-kit/schema', '@asm-kit/query', '@asm-kit/crosswalk'],
   'asm-kit': ['@asm-kit/schema', '@asm-kit/crosswalk'],
   '@asm-kit/demo': ['@asm-kit/schema', '@asm-kit/query', '@asm-kit/elements', '@asm-kit/crosswalk'],
+  '@asm-kit/storybook': ['@asm-kit/schema', '@asm-kit/query', '@asm-kit/elements'],
 };
 
 const packages = workspacePackages();

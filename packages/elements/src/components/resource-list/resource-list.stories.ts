@@ -178,7 +178,10 @@ export const Empty: Story = {
   render: () => html`<asm-resource-list .resources=${[]}></asm-resource-list>`,
 };
 
-/** The catalogue URL answers 404: the error message and "Try again". */
+/**
+ * The catalogue URL does not give a catalogue (a 404, or a host answering with its HTML page): the error
+ * message and "Try again".
+ */
 export const LoadError: Story = { args: { src: 'fixtures/missing-catalogue.json' } };
 
 /** Some records are invalid (bad id, javascript: link, no title, unknown type): the valid ones are shown. */
