@@ -28,7 +28,8 @@ function sourceFiles(dir: string): string[] {
 }
 
 function importedWorkspacePackages(file: string): string[] {
-  const text = readFileSync(file, 'utf8');
+  // Comments are dropped first: an import shown in a JSDoc example is not a dependency.
+  const text = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|(^|[^:])\/\/.*$/gm, '$1');
   const specifiers = [...text.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)['"]([^'"]+)['"]/g)].map(
     (m) => m[1]!,
   );

@@ -1,0 +1,90 @@
+import type { Resource } from '@asm-kit/schema';
+
+/** Facets a result counts; `region` is derived from countries and `year` from the publication date. */
+export type FacetName =
+  'type' | 'area' | 'language' | 'country' | 'region' | 'organization' | 'project' | 'access' | 'year';
+/** Facets filtered by a list of values; years are filtered by a range instead. */
+export type FilterName = Exclude<FacetName, 'year'>;
+/** Selected values per facet: OR inside a facet, AND across facets. */
+export type Filters = Partial<Record<FilterName, readonly string[]>>;
+/** Result order; `undefined` in a query means relevance with text and newest without. */
+export type SortOrder = 'relevance' | 'newest' | 'oldest' | 'title';
+
+/** What a visitor asked for: the whole user state of a list, serialisable to the URL. */
+export interface Query {
+  /** Free text; '' when none. */
+  text: string;
+  filters: Filters;
+  /** Inclusive year range; resources without a year are excluded when either end is set. */
+  years: { from?: number; to?: number };
+  sort?: SortOrder;
+  /** 1-based; clamped into range in results. */
+  page: number;
+  pageSize: number;
+}
+
+/** The query of a list nobody has touched. */
+export const EMPTY_QUERY: Query = Object.freeze({ text: '', filters: {}, years: {}, page: 1, pageSize: 20 });
+
+/** Per-call settings the visitor does not control. */
+export interface SearchOptions {
+  /** Aborts a pending search of an asynchronous source. */
+  signal?: AbortSignal;
+  /** The embedding page's fixed filters: always applied, never part of user state. */
+  locked?: Filters;
+  /** UI language: chooses displayed text, highlights, title collation and label order. */
+  language?: string;
+}
+
+/** UTF-16 offsets into a displayed text, end exclusive. */
+export type Range = readonly [start: number, end: number];
+/** Text shown for a hit in the language picked for the UI, with the ranges the query matched. */
+export interface DisplayedText {
+  language: string;
+  text: string;
+  highlights: Range[];
+}
+/** One result. */
+export interface Hit {
+  resource: Resource;
+  score: number;
+  title: DisplayedText;
+  summary?: DisplayedText;
+}
+/** One value of a facet with the number of results it would give. */
+export interface FacetValue {
+  value: string;
+  count: number;
+  selected: boolean;
+}
+/** Counts of one facet, sorted by count (descending) then label in the UI language. */
+export interface Facet {
+  name: FacetName;
+  values: FacetValue[];
+  /** Number of values listed. */
+  distinct: number;
+}
+/** Everything a UI needs to render one state of a list. */
+export interface SearchResult {
+  /** The query as applied: page clamped, sort resolved. */
+  query: Query;
+  hits: Hit[];
+  total: number;
+  page: number;
+  pageSize: number;
+  pageCount: number;
+  sort: SortOrder;
+  /** Disjunctive counts: each facet applies every other facet's selection but not its own. */
+  facets: Record<FacetName, Facet>;
+  /** Span of years available, for a range control. */
+  years: { min?: number; max?: number };
+}
+/** Anything that answers queries: the in-memory index, or later a remote engine. */
+export interface SearchSource {
+  search(query: Query, options?: SearchOptions): Promise<SearchResult>;
+}
+/** The in-memory index, which can also answer synchronously. */
+export interface SearchIndex extends SearchSource {
+  readonly size: number;
+  searchSync(query: Query, options?: SearchOptions): SearchResult;
+}

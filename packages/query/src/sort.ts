@@ -1,0 +1,67 @@
+import { pickLocalized } from '@asm-kit/schema';
+import type { IndexData } from './internal/data.js';
+import { collator } from './internal/labels.js';
+
+/**
+ * Global order of all documents for a sort that does not depend on the query. Built on first use and cached,
+ * so a query only has to pick its hits out of it. Undated resources come last in both date orders; ties keep
+ * catalogue order.
+ */
+export function globalOrder(ix: IndexData, key: string): { rank: Int32Array; order: Int32Array } {
+  let o = ix.orders.get(key);
+  if (!o) {
+    const docs = ix.docs;
+    const ids = docs.map((_, i) => i);
+    if (key.startsWith('title:')) {
+      const language = key.slice(6);
+      const languages = [language, ...(ix.defaultLanguage ? [ix.defaultLanguage] : [])];
+      const titles = docs.map((r) => pickLocalized(r.title, languages).value);
+      const cmp = collator(language).compare;
+      ids.sort((a, b) => cmp(titles[a]!, titles[b]!) || a - b);
+    } else {
+      const dates = docs.map((r) => r.published ?? '');
+      const sign = key === 'newest' ? -1 : 1;
+      ids.sort((a, b) => {
+        const x = dates[a]!;
+        const y = dates[b]!;
+        if (x === y) return a - b;
+        if (!x || !y) return x ? -1 : 1;
+        return x < y ? -sign : sign;
+      });
+    }
+    const rank = new Int32Array(ids.length);
+    ids.forEach((d, i) => (rank[d] = i));
+    ix.orders.set(key, (o = { rank, order: Int32Array.from(ids) }));
+  }
+  return o;
+}
+
+/**
+ * The first `k` of `ids[0..count)` in `cmp` order. A bounded insertion list is linear for a first page; a large
+ * `k` falls back to a full sort.
+ */
+export function topK(
+  ids: Int32Array,
+  count: number,
+  k: number,
+  cmp: (a: number, b: number) => number,
+): number[] {
+  if (k * 4 >= count) return Array.from(ids.subarray(0, count)).sort(cmp).slice(0, k);
+  const top: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const d = ids[i]!;
+    if (top.length === k) {
+      if (cmp(d, top[k - 1]!) >= 0) continue;
+      top.pop();
+    }
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (cmp(top[mid]!, d) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    top.splice(lo, 0, d);
+  }
+  return top;
+}

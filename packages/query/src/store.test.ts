@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import type { Query, SearchOptions, SearchResult, SearchSource } from './query.js';
+import { createIndex } from './create-index.js';
+import { resource } from './internal/test-helpers.js';
+import { createStore } from './store.js';
+
+/** A source whose answers the test releases by hand, in any order. */
+function manualSource() {
+  const calls: {
+    query: Query;
+    options?: SearchOptions;
+    resolve: (r: SearchResult) => void;
+    reject: (e: unknown) => void;
+  }[] = [];
+  const source: SearchSource = {
+    search: (query, options) =>
+      new Promise((resolve, reject) => calls.push({ query, options, resolve, reject })),
+  };
+  return { source, calls };
+}
+const result = (text: string, page = 1) => ({ query: { text }, page, total: 0 }) as unknown as SearchResult;
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+describe('store', () => {
+  it('is idle without a source and searches as soon as one is set', async () => {
+    const store = createStore({ query: { text: 'gold' } });
+    expect(store.getState()).toMatchObject({
+      status: 'idle',
+      query: { text: 'gold', page: 1, pageSize: 20 },
+    });
+    store.setSource(createIndex([resource({ id: 'a', title: { en: 'Gold' } })]));
+    expect(store.getState().status).toBe('loading');
+    await tick();
+    expect(store.getState()).toMatchObject({ status: 'ready', result: { total: 1 } });
+  });
+
+  it('never lets a stale response overwrite a newer one', async () => {
+    const { source, calls } = manualSource();
+    const store = createStore({ source });
+    store.setQuery({ text: 'first' });
+    store.setQuery({ text: 'second' });
+    calls[2]!.resolve(result('second'));
+    await tick();
+    calls[1]!.resolve(result('first'));
+    calls[0]!.resolve(result(''));
+    await tick();
+    expect(store.getState().result?.query.text).toBe('second');
+    expect(store.getState().status).toBe('ready');
+  });
+
+  it('aborts the previous request when a new one starts', () => {
+    const { source, calls } = manualSource();
+    const store = createStore({ source });
+    store.setQuery({ text: 'a' });
+    expect(calls[0]!.options?.signal?.aborted).toBe(true);
+    expect(calls[1]!.options?.signal?.aborted).toBe(false);
+  });
+
+  it('ignores a stale failure and reports a current one', async () => {
+    const { source, calls } = manualSource();
+    const store = createStore({ source });
+    store.setQuery({ text: 'a' });
+    calls[0]!.reject(new Error('stale'));
+    await tick();
+    expect(store.getState().status).toBe('loading');
+    calls[1]!.reject(new Error('boom'));
+    await tick();
+    expect(store.getState()).toMatchObject({ status: 'error', error: new Error('boom') });
+  });
+
+  it('goes back to page 1 when text or filters change, unless a page is given', () => {
+    const store = createStore({ query: { page: 4 } });
+    store.setQuery({ sort: 'title' });
+    expect(store.getState().query.page).toBe(4);
+    store.setQuery({ filters: { type: ['report'] } });
+    expect(store.getState().query.page).toBe(1);
+    store.setQuery({ text: 'gold', page: 3 });
+    expect(store.getState().query).toMatchObject({ text: 'gold', page: 3 });
+  });
+
+  it('passes locked filters and the language to the source', () => {
+    const { source, calls } = manualSource();
+    const store = createStore({ source, locked: { country: ['GH'] }, language: 'fr' });
+    expect(calls[0]!.options).toMatchObject({ locked: { country: ['GH'] }, language: 'fr' });
+    store.setOptions({ language: 'es' });
+    expect(calls[1]!.options).toMatchObject({ locked: { country: ['GH'] }, language: 'es' });
+    expect(store.getState().query).not.toHaveProperty('locked');
+  });
+
+  it('keeps the clamped page of the result in the state', async () => {
+    const { source, calls } = manualSource();
+    const store = createStore({ source, query: { page: 9 } });
+    calls[0]!.resolve(result('', 2));
+    await tick();
+    expect(store.getState().query.page).toBe(2);
+  });
+
+  it('notifies subscribers until they unsubscribe', () => {
+    const store = createStore({});
+    const seen: string[] = [];
+    const off = store.subscribe((s) => seen.push(s.query.text));
+    store.setQuery({ text: 'a' });
+    off();
+    store.setQuery({ text: 'b' });
+    expect(seen).toEqual(['a']);
+  });
+});

@@ -1,0 +1,98 @@
+import { EMPTY_QUERY } from './query.js';
+import type { Filters, Query, SearchOptions, SearchResult, SearchSource } from './query.js';
+import { normalizeQuery } from './internal/normalize.js';
+
+/** Where the store is: nothing to search, waiting for a source, showing a result, or failed. */
+export type StoreStatus = 'idle' | 'loading' | 'ready' | 'error';
+/** A snapshot of the store; a new object on every change. */
+export interface StoreState {
+  query: Query;
+  /** The last result; kept while a newer search is loading so a UI does not flash empty. */
+  result?: SearchResult;
+  status: StoreStatus;
+  error?: unknown;
+}
+/** A small subscribable holder of one list's query and result, for any UI layer. */
+export interface Store {
+  getState(): StoreState;
+  /** Merges a patch into the query; a change of text, filters, years or page size goes back to page 1 unless the patch sets a page. */
+  setQuery(patch: Partial<Query>): void;
+  setSource(source: SearchSource): void;
+  setOptions(options: { locked?: Filters; language?: string }): void;
+  /** Calls `listener` on every change; returns the function that unsubscribes. */
+  subscribe(listener: (state: StoreState) => void): () => void;
+}
+
+const RESETS_PAGE: (keyof Query)[] = ['text', 'filters', 'years', 'pageSize'];
+
+/**
+ * Creates a store over a search source. Every change starts a search; the previous one is aborted and, should it
+ * answer anyway, its answer is ignored: a request counter decides which response is the latest.
+ */
+export function createStore(options: {
+  source?: SearchSource;
+  query?: Partial<Query>;
+  locked?: Filters;
+  language?: string;
+}): Store {
+  let source = options.source;
+  let settings: SearchOptions = { locked: options.locked, language: options.language };
+  let state: StoreState = { query: normalizeQuery({ ...EMPTY_QUERY, ...options.query }), status: 'idle' };
+  const listeners = new Set<(state: StoreState) => void>();
+  let request = 0;
+  let controller: AbortController | undefined;
+
+  const set = (patch: Partial<StoreState>): void => {
+    state = { ...state, ...patch };
+    for (const listener of [...listeners]) listener(state);
+  };
+
+  const refresh = (): void => {
+    const id = ++request;
+    controller?.abort();
+    controller = undefined;
+    if (!source) return set({ status: 'idle' });
+    const ctrl = (controller = new AbortController());
+    set({ status: 'loading', error: undefined });
+    let pending: Promise<SearchResult>;
+    try {
+      pending = source.search(state.query, { ...settings, signal: ctrl.signal });
+    } catch (error) {
+      pending = Promise.reject(error);
+    }
+    pending.then(
+      (result) => {
+        if (id !== request) return;
+        // keep the clamped page, so a URL written from the state shows what is displayed
+        set({ result, status: 'ready', query: { ...state.query, page: result.page } });
+      },
+      (error: unknown) => {
+        if (id === request) set({ status: 'error', error });
+      },
+    );
+  };
+
+  const store: Store = {
+    getState: () => state,
+    setQuery(patch) {
+      const query = normalizeQuery({ ...state.query, ...patch });
+      if (patch.page === undefined && RESETS_PAGE.some((key) => key in patch)) query.page = 1;
+      state = { ...state, query };
+      refresh();
+    },
+    setSource(next) {
+      source = next;
+      refresh();
+    },
+    setOptions(next) {
+      settings = { ...settings, ...next };
+      refresh();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  if (source) refresh();
+  return store;
+}
