@@ -25,9 +25,101 @@ function minifyCssLiterals(): Plugin {
   };
 }
 
+/**
+ * Collapses the line breaks and indentation inside html`` templates of this package to one space, which is
+ * how HTML renders them anyway (no template here sits in a `pre` or `white-space: pre` context). The static
+ * parts between `${}` are rewritten; expressions are copied as they are, with their own html`` templates
+ * collapsed too. Strings and other template literals in expressions are copied verbatim.
+ */
+function collapseHtmlWhitespace(): Plugin {
+  /** Copies the template literal whose opening backtick is at `start`; returns [text, index after it]. */
+  const template = (code: string, start: number, collapse: boolean): [string, number] => {
+    let out = '`';
+    let text = '';
+    const flush = () => {
+      out += collapse ? text.replace(/\s*\n\s*/g, ' ') : text;
+      text = '';
+    };
+    let i = start + 1;
+    while (i < code.length) {
+      const ch = code[i];
+      if (ch === '\\') {
+        text += code.slice(i, i + 2);
+        i += 2;
+      } else if (ch === '`') {
+        flush();
+        return [`${out}\``, i + 1];
+      } else if (ch === '$' && code[i + 1] === '{') {
+        flush();
+        const [expression, end] = expressionAt(code, i + 2);
+        out += `\${${expression}}`;
+        i = end;
+      } else {
+        text += ch;
+        i += 1;
+      }
+    }
+    throw new Error('unterminated template literal');
+  };
+  /** Copies the expression of a `${` up to its closing brace; returns [expression, index after the brace]. */
+  const expressionAt = (code: string, start: number): [string, number] => {
+    let out = '';
+    let depth = 0;
+    let i = start;
+    while (i < code.length) {
+      const ch = code[i]!;
+      if (ch === '`') {
+        const [literal, end] = template(code, i, /\b(?:html|svg)\s*$/.test(out));
+        out += literal;
+        i = end;
+      } else if (ch === '/' && (code[i + 1] === '/' || code[i + 1] === '*')) {
+        // A comment, copied as it is: a quote or brace in it must not be read as code.
+        const close = code[i + 1] === '/' ? '\n' : '*/';
+        const end = code.indexOf(close, i + 2);
+        const stop = end === -1 ? code.length : end + close.length;
+        out += code.slice(i, stop);
+        i = stop;
+      } else if (ch === "'" || ch === '"') {
+        let end = i + 1;
+        while (end < code.length && code[end] !== ch) end += code[end] === '\\' ? 2 : 1;
+        out += code.slice(i, end + 1);
+        i = end + 1;
+      } else {
+        if (ch === '{') depth += 1;
+        if (ch === '}' && depth-- === 0) return [out, i + 1];
+        out += ch;
+        i += 1;
+      }
+    }
+    throw new Error('unterminated ${} in a template literal');
+  };
+  return {
+    name: 'asm-collapse-html-whitespace',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('html`')) return null;
+      let out = '';
+      let from = 0;
+      for (let at = code.indexOf('html`'); at !== -1; at = code.indexOf('html`', from)) {
+        // Only the html tag itself, not a word ending in 'html' or a mention in a comment.
+        const line = code.slice(code.lastIndexOf('\n', at) + 1, at);
+        if (/[\w$]$/.test(line) || /\/\/|^\s*\*/.test(line)) {
+          out += code.slice(from, at + 5);
+          from = at + 5;
+          continue;
+        }
+        const [literal, end] = template(code, at + 4, true);
+        out += code.slice(from, at + 4) + literal;
+        from = end;
+      }
+      return out + code.slice(from);
+    },
+  };
+}
+
 /** Single-file CDN build: Lit, query, schema and the four UI languages, registering every element. */
 export default defineConfig({
-  plugins: [minifyCssLiterals()],
+  plugins: [minifyCssLiterals(), collapseHtmlWhitespace()],
   build: {
     outDir: 'dist-embed',
     emptyOutDir: true,

@@ -18,7 +18,7 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 /** Why a well-shaped date is not on the calendar (2023-02-29), or undefined when it is real. */
-function calendarProblem(value: string): string | undefined {
+export function calendarProblem(value: string): string | undefined {
   const [year, month, day] = value.split('-').map(Number);
   if (year === undefined || month === undefined || day === undefined) return undefined;
   const days = daysInMonth(year, month);

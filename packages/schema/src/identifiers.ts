@@ -22,7 +22,7 @@ export function orcidCheckCharacter(digits: string): string {
 }
 
 /** Why a well-shaped ORCID iD is wrong (its check character), or undefined. */
-function orcidProblem(value: string): string | undefined {
+export function orcidProblem(value: string): string | undefined {
   const digits = value.replaceAll('-', '');
   if (digits.length !== 16) return undefined; // the shape check reports this one
   const expected = orcidCheckCharacter(digits.slice(0, 15));
@@ -46,7 +46,7 @@ export function isbnChecksumMatches(digits: string): boolean {
 }
 
 /** Why a well-shaped ISBN is wrong (its check digit), or undefined. */
-function isbnProblem(value: string): string | undefined {
+export function isbnProblem(value: string): string | undefined {
   const digits = value.replace(/[- ]/g, '');
   if (!ISBN_PATTERN.test(value)) return undefined; // the shape check reports this one
   return isbnChecksumMatches(digits) ? undefined : 'the check digit does not match (a digit was mistyped?)';

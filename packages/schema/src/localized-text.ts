@@ -19,7 +19,7 @@ export function localizedTextInputSchema() {
   ]);
 }
 
-function hasNoEntry(entries: Record<string, string>): string | undefined {
+export function hasNoEntry(entries: Record<string, string>): string | undefined {
   return Object.keys(entries).length > 0 ? undefined : 'there is no text in any language';
 }
 

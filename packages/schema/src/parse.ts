@@ -1,11 +1,11 @@
-import * as z from 'zod/mini';
-import { CatalogueDocumentSchema, SCHEMA_VERSION, type Catalogue } from './catalogue.js';
+import { SCHEMA_VERSION, type Catalogue } from './catalogue.js';
 import { CatalogueError, formatPath, type CatalogueIssue } from './issues.js';
 import { isLanguageTag, normalizeLanguageTag } from './language-tag.js';
 import { toLocalizedText } from './localized-text.js';
 import { FALLBACK_LANGUAGE, type Resource } from './resource.js';
 import type { ExtraTerms } from './vocabularies/index.js';
-import { describeType, describeZodIssues } from './internal/describe-issue.js';
+import { CATALOGUE_FIELDS, type RawIssue } from './internal/check.js';
+import { describeIssues, describeType } from './internal/describe-issue.js';
 import { readResources, type ResourceFinding } from './internal/read-resources.js';
 import { findUnknownFields } from './internal/unknown-fields.js';
 import { isPlainObject, previewValue } from './internal/strings.js';
@@ -30,6 +30,16 @@ export interface CatalogueParseResult {
 export interface ResourcesParseResult {
   resources: Resource[];
   issues: CatalogueIssue[];
+}
+
+/** The fields of a catalogue file as CATALOGUE_FIELDS returns them when they pass (CatalogueDocumentSchema's output). */
+interface CatalogueFields {
+  name: string | Record<string, string>;
+  publisher: string;
+  defaultLanguage: string;
+  updated: string;
+  extraTerms: NonNullable<Catalogue['extraTerms']>;
+  resources: unknown[];
 }
 
 /** Name given to a catalogue whose own name is missing or unreadable, so the result stays usable. */
@@ -107,30 +117,28 @@ function readCatalogue(input: unknown, options: ParseOptions, findings: Resource
   // The resources are checked one by one below, each with its own path and id. "$schema" is where an
   // editor finds the JSON Schema of the file: not data, but not a mistake either.
   const { resources: _resources, $schema: _editorSchema, ...envelope } = input;
-  findings.push(...findUnknownFields(CatalogueDocumentSchema, envelope));
-  const shape = CatalogueDocumentSchema.shape;
-  const read = <T extends z.core.$ZodType>(
-    key: keyof typeof shape & string,
-    schema: T,
-  ): z.output<T> | undefined => {
-    const result = z.safeParse(schema, input[key], { reportInput: true });
-    if (result.success) return result.data;
-    findings.push(...describeZodIssues(result.error.issues, undefined, [key]));
+  findings.push(...findUnknownFields({ shape: CATALOGUE_FIELDS }, envelope));
+  /** The field `key` as checked, or undefined when it is absent or fails (its issues are then reported). */
+  const read = <K extends keyof CatalogueFields>(key: K): CatalogueFields[K] | undefined => {
+    const issues: RawIssue[] = [];
+    const value = CATALOGUE_FIELDS[key]!(input[key], [key], issues);
+    if (issues.length === 0) return value as CatalogueFields[K];
+    findings.push(...describeIssues(issues, undefined));
     return undefined;
   };
 
   if (Object.hasOwn(input, 'schemaVersion') && input.schemaVersion !== SCHEMA_VERSION) {
     findings.push(unsupportedVersion(input.schemaVersion));
   }
-  const defaultLanguage = read('defaultLanguage', shape.defaultLanguage) ?? fallbackLanguage;
-  const name = read('name', shape.name);
-  const publisher = read('publisher', shape.publisher);
-  const updated = read('updated', shape.updated);
-  const extraTerms = read('extraTerms', shape.extraTerms);
+  const defaultLanguage = read('defaultLanguage') ?? fallbackLanguage;
+  const name = read('name');
+  const publisher = read('publisher');
+  const updated = read('updated');
+  const extraTerms = read('extraTerms');
 
   let items: readonly unknown[] = [];
   if (Array.isArray(input.resources)) items = input.resources;
-  else read('resources', z.array(z.unknown())); // only to report why there is no list
+  else read('resources'); // only to report why there is no list
 
   const context = { defaultLanguage, extraTerms: mergeExtraTerms(options.extraTerms, extraTerms) };
   const reading = readResources(items, context, ['resources']);

@@ -290,7 +290,7 @@ describe('knowledgeAreas', () => {
   it('rejects a single string where a list is expected', () => {
     expect(rejected({ knowledgeAreas: 'gender' })).toMatchInlineSnapshot(`
       [
-        "[0].knowledgeAreas (mercury-guide): Got text where a list is expected. Expected a list of knowledge area slugs or knowledgeAreas terms the catalogue declares in extraTerms, e.g. ["mercury-reduction", "formalization"]. Got: "gender"",
+        "[0].knowledgeAreas (mercury-guide): Got text where a list is expected. Expected a list, each item a knowledge area slug or a knowledgeAreas term the catalogue declares in extraTerms, e.g. ["mercury-reduction"]. Got: "gender"",
       ]
     `);
   });
@@ -711,7 +711,7 @@ describe('unknown fields', () => {
     expect(resources).toHaveLength(1);
     expect(issues.map(formatIssue)).toMatchInlineSnapshot(`
       [
-        "[0].knowledgeArea (mercury-guide): Unknown field 'knowledgeArea': it is ignored. Did you mean 'knowledgeAreas'? ('knowledgeAreas' holds a list of knowledge area slugs or knowledgeAreas terms the catalogue declares in extraTerms.) Got: ["gender"]",
+        "[0].knowledgeArea (mercury-guide): Unknown field 'knowledgeArea': it is ignored. Did you mean 'knowledgeAreas'? ('knowledgeAreas' holds a list, each item a knowledge area slug or a knowledgeAreas term the catalogue declares in extraTerms.) Got: ["gender"]",
       ]
     `);
   });

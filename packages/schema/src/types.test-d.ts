@@ -119,3 +119,12 @@ describe('the parse functions', () => {
     expectTypeOf(pickLocalized).returns.toEqualTypeOf<{ language: string; value: string }>();
   });
 });
+
+describe('CountryCode', () => {
+  it('is the union of the 249 code literals, read from the text the codes are written in', () => {
+    expectTypeOf<'GH' | 'BV' | 'ZW' | 'AD'>().toExtend<CountryCode>();
+    expectTypeOf<'XX'>().not.toExtend<CountryCode>();
+    expectTypeOf<'GH GHA'>().not.toExtend<CountryCode>();
+    expectTypeOf<CountryCode>().not.toEqualTypeOf<string>();
+  });
+});

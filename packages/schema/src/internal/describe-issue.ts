@@ -1,4 +1,3 @@
-import type * as z from 'zod/mini';
 import {
   COUNTRY_CODES,
   VOCABULARIES,
@@ -10,6 +9,7 @@ import { DOI_PATTERN, HANDLE_PATTERN, ORCID_PATTERN, stripResolverPrefix } from 
 import { isLanguageTag } from '../language-tag.js';
 import { FIELD_HINTS, fieldKeyOf, type FieldHint } from './field-hints.js';
 import type { IssueCode } from '../issues.js';
+import type { RawIssue } from './check.js';
 import type { RuleParams } from './rules.js';
 import { SLUG } from './rules.js';
 import { closestMatch, previewValue, slugGuess } from './strings.js';
@@ -22,8 +22,6 @@ export interface Finding {
   value?: string;
 }
 
-type ZodIssue = z.core.$ZodIssue;
-
 /** Field used when a path is not in the hint table (a key zod reports that we do not describe). */
 const UNKNOWN_HINT: FieldHint = {
   label: 'value',
@@ -33,51 +31,19 @@ const UNKNOWN_HINT: FieldHint = {
 };
 
 /**
- * Turns zod issues into findings with messages a data owner can act on. One finding per path: zod may
- * report a shape failure and a rule failure for the same value, and one clear message beats two.
- * `prefix` is where the parsed value sits in a catalogue or resource ('publisher' for the value of that
- * field): the field it names decides the wording.
+ * Turns the checker's issues into findings with messages a data owner can act on. One finding per path:
+ * a value may fail a shape check and a rule at once, and one clear message beats two.
  */
-export function describeZodIssues(
-  issues: readonly ZodIssue[],
-  extraTerms: ExtraTerms | undefined,
-  prefix: readonly PropertyKey[] = [],
-): Finding[] {
-  const byPath = new Map<string, ZodIssue>();
-  for (const issue of flattenUnions(issues, prefix)) {
+export function describeIssues(issues: readonly RawIssue[], extraTerms: ExtraTerms | undefined): Finding[] {
+  const byPath = new Map<string, RawIssue>();
+  for (const issue of issues) {
     const key = issue.path.map(String).join('\u0000');
     const kept = byPath.get(key);
     // A rule issue says why the value fails, so it wins over a bare shape failure.
-    if (kept === undefined || (reasonOf(issue) !== undefined && reasonOf(kept) === undefined))
+    if (kept === undefined || (issue.params !== undefined && kept.params === undefined))
       byPath.set(key, issue);
   }
-  return [...byPath.values()].map((issue) => describeZodIssue(issue, extraTerms));
-}
-
-/** Replaces each union failure by the failures of the branch whose type matched (text vs object). */
-function flattenUnions(issues: readonly ZodIssue[], prefix: readonly PropertyKey[]): ZodIssue[] {
-  const flat: ZodIssue[] = [];
-  for (const issue of issues) {
-    const path = [...prefix, ...issue.path];
-    if (issue.code !== 'invalid_union') {
-      flat.push({ ...issue, path });
-      continue;
-    }
-    const matched = issue.errors.find(
-      (branch) => !branch.every((inner) => inner.code === 'invalid_type' && inner.path.length === 0),
-    );
-    if (matched === undefined) flat.push({ ...issue, path });
-    else flat.push(...flattenUnions(matched, path));
-  }
-  return flat;
-}
-
-function reasonOf(issue: ZodIssue): RuleParams | undefined {
-  if (issue.code !== 'custom') return undefined;
-  const params: unknown = issue.params;
-  if (typeof params !== 'object' || params === null || !('reason' in params) || !('code' in params))
-    return undefined;
-  return params as RuleParams;
+  return [...byPath.values()].map((issue) => describeIssue(issue, extraTerms));
 }
 
 /** The name a data owner sees in the file: the last named segment of the path. */
@@ -120,7 +86,7 @@ function quote(value: unknown): string {
     : previewValue(value, 40);
 }
 
-function describeZodIssue(issue: ZodIssue, extraTerms: ExtraTerms | undefined): Finding {
+function describeIssue(issue: RawIssue, extraTerms: ExtraTerms | undefined): Finding {
   const key = fieldKeyOf(issue.path);
   const hint = (key === undefined ? undefined : FIELD_HINTS[key]) ?? UNKNOWN_HINT;
   const input: unknown = issue.code === 'invalid_key' ? issue.path[issue.path.length - 1] : issue.input;
@@ -145,8 +111,8 @@ function describeZodIssue(issue: ZodIssue, extraTerms: ExtraTerms | undefined): 
   return finding;
 }
 
-function problemOf(issue: ZodIssue, hint: FieldHint, input: unknown): { code: IssueCode; problem: string } {
-  const rule = reasonOf(issue);
+function problemOf(issue: RawIssue, hint: FieldHint, input: unknown): { code: IssueCode; problem: string } {
+  const rule: RuleParams | undefined = issue.params;
   if (rule?.code === 'unknown-term')
     return { code: rule.code, problem: `${quote(input)} is not a known ${hint.label}.` };
   if (rule) return { code: rule.code, problem: `${capitalize(rule.reason)}.` };
@@ -160,7 +126,7 @@ function problemOf(issue: ZodIssue, hint: FieldHint, input: unknown): { code: Is
         return { code: 'invalid-number', problem: `${input} is not a whole number.` };
       return {
         code: 'invalid-type',
-        problem: `Got ${describeType(input)} where ${EXPECTED_TYPE_WORDS[issue.expected] ?? issue.expected} is expected.`,
+        problem: `Got ${describeType(input)} where ${EXPECTED_TYPE_WORDS[issue.expected ?? ''] ?? issue.expected} is expected.`,
       };
     case 'invalid_union':
       return {
@@ -180,7 +146,7 @@ function problemOf(issue: ZodIssue, hint: FieldHint, input: unknown): { code: Is
     case 'unrecognized_keys':
       return {
         code: 'unknown-field',
-        problem: `Unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${issue.keys.map((k) => `'${k}'`).join(', ')}.`,
+        problem: `Unknown ${issue.keys?.length === 1 ? 'key' : 'keys'} ${(issue.keys ?? []).map((k) => `'${k}'`).join(', ')}.`,
       };
     case 'invalid_format':
       if (hint.code === 'empty-value')

@@ -83,7 +83,7 @@ describe('the catalogue JSON Schema', () => {
     type Node = { description?: string; items?: Node; properties?: Record<string, Node> };
     const resource = (schema as Node).properties?.resources?.items;
     expect(resource?.properties?.countries?.description).toBe(
-      'Country code: a list of ISO 3166-1 alpha-2 country codes. Example: ["GH", "BF"]',
+      'Country code: a list, each item an ISO 3166-1 alpha-2 country code. Example: ["GH"]',
     );
     expect(resource?.properties?.type?.description).toContain('Built-in terms: report, guide, toolkit');
   });

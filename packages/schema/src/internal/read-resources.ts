@@ -1,5 +1,6 @@
-import { createResourceSchema, type Resource, type ResourceContext } from '../resource.js';
-import { describeZodIssues, type Finding } from './describe-issue.js';
+import type { Resource, ResourceContext } from '../resource.js';
+import { resourceCheck, type RawIssue } from './check.js';
+import { describeIssues, type Finding } from './describe-issue.js';
 import { findUnknownFields } from './unknown-fields.js';
 import { isPlainObject, previewValue } from './strings.js';
 import { formatPath } from '../issues.js';
@@ -26,7 +27,7 @@ export function readResources(
   context: ResourceContext,
   path: readonly PropertyKey[],
 ): ResourcesReading {
-  const schema = createResourceSchema(context);
+  const check = resourceCheck(context.defaultLanguage, context.extraTerms);
   const resources: Resource[] = [];
   const findings: ResourceFinding[] = [];
   const firstIndexOfId = new Map<string, number>();
@@ -48,13 +49,13 @@ export function readResources(
       });
       return;
     }
-    findings.push(...findUnknownFields(schema, item).map(at));
-    const result = schema.safeParse(item, { reportInput: true });
-    if (!result.success) {
-      findings.push(...describeZodIssues(result.error.issues, context.extraTerms).map(at));
+    findings.push(...findUnknownFields(check, item).map(at));
+    const issues: RawIssue[] = [];
+    const resource = check(item, [], issues) as Resource;
+    if (issues.length > 0) {
+      findings.push(...describeIssues(issues, context.extraTerms).map(at));
       return;
     }
-    const resource = result.data;
     const firstIndex = firstIndexOfId.get(resource.id);
     if (firstIndex !== undefined) {
       findings.push({

@@ -25,3 +25,18 @@ export function toUiLanguage(tag: string): UiLanguage {
   const primary = primarySubtag(tag);
   return (UI_LANGUAGES as readonly string[]).includes(primary) ? (primary as UiLanguage) : 'en';
 }
+
+/**
+ * Reads a label table: one line per entry, `key|en|fr|es|pt`. Labels are kept as text in the source
+ * because a table of object literals costs about twice the bytes in a browser bundle (each key and
+ * language name repeated); the tests check every key and label.
+ * @internal
+ */
+export function labelTable<Key extends string>(table: string): Readonly<Record<Key, Labels>> {
+  const labels: Record<string, Labels> = {};
+  for (const line of table.trim().split('\n')) {
+    const [key, en, fr, es, pt] = line.split('|') as [Key, string, string, string, string];
+    labels[key] = { en, fr, es, pt };
+  }
+  return labels as Record<Key, Labels>;
+}

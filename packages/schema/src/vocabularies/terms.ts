@@ -1,4 +1,4 @@
-import { primarySubtag, toUiLanguage, type Labels } from './languages.js';
+import { labelTable, primarySubtag, toUiLanguage, type Labels } from './languages.js';
 
 // Labels are written by hand for a UI, in sentence case. One label per UI language, so one spelling each:
 // Portuguese follows Brazil ('acadêmico', 'gênero'), Spanish follows Latin America ('capacitación',
@@ -34,81 +34,31 @@ export const RESOURCE_TYPES = [
 /** A built-in resource type slug. */
 export type ResourceType = (typeof RESOURCE_TYPES)[number];
 
-const RESOURCE_TYPE_LABELS: Readonly<Record<ResourceType, Labels>> = {
-  report: { en: 'Report', fr: 'Rapport', es: 'Informe', pt: 'Relatório' },
-  guide: { en: 'Guide', fr: 'Guide', es: 'Guía', pt: 'Guia' },
-  toolkit: { en: 'Toolkit', fr: 'Boîte à outils', es: 'Caja de herramientas', pt: 'Kit de ferramentas' },
-  'case-study': { en: 'Case study', fr: 'Étude de cas', es: 'Estudio de caso', pt: 'Estudo de caso' },
-  'policy-brief': {
-    en: 'Policy brief',
-    fr: 'Note d’orientation',
-    es: 'Resumen de políticas',
-    pt: 'Resumo de políticas',
-  },
-  'workshop-report': {
-    en: 'Workshop report',
-    fr: 'Rapport d’atelier',
-    es: 'Informe de taller',
-    pt: 'Relatório de oficina',
-  },
-  'academic-article': {
-    en: 'Academic article',
-    fr: 'Article scientifique',
-    es: 'Artículo académico',
-    pt: 'Artigo acadêmico',
-  },
-  book: { en: 'Book', fr: 'Livre', es: 'Libro', pt: 'Livro' },
-  'book-chapter': {
-    en: 'Book chapter',
-    fr: 'Chapitre d’ouvrage',
-    es: 'Capítulo de libro',
-    pt: 'Capítulo de livro',
-  },
-  'conference-paper': {
-    en: 'Conference paper',
-    fr: 'Communication de conférence',
-    es: 'Ponencia',
-    pt: 'Artigo de conferência',
-  },
-  thesis: { en: 'Thesis', fr: 'Thèse', es: 'Tesis', pt: 'Tese' },
-  'training-material': {
-    en: 'Training material',
-    fr: 'Matériel de formation',
-    es: 'Material de capacitación',
-    pt: 'Material de capacitação',
-  },
-  video: { en: 'Video', fr: 'Vidéo', es: 'Video', pt: 'Vídeo' },
-  webinar: { en: 'Webinar', fr: 'Webinaire', es: 'Seminario web', pt: 'Webinário' },
-  presentation: { en: 'Presentation', fr: 'Présentation', es: 'Presentación', pt: 'Apresentação' },
-  'infographic-poster': {
-    en: 'Infographic or poster',
-    fr: 'Infographie ou affiche',
-    es: 'Infografía o póster',
-    pt: 'Infográfico ou cartaz',
-  },
-  dataset: { en: 'Dataset', fr: 'Jeu de données', es: 'Conjunto de datos', pt: 'Conjunto de dados' },
-  'country-profile': {
-    en: 'Country profile',
-    fr: 'Profil de pays',
-    es: 'Perfil de país',
-    pt: 'Perfil de país',
-  },
-  map: { en: 'Map', fr: 'Carte', es: 'Mapa', pt: 'Mapa' },
-  standard: { en: 'Standard', fr: 'Norme', es: 'Estándar', pt: 'Norma' },
-  'policy-document': {
-    en: 'Policy document',
-    fr: 'Document de politique publique',
-    es: 'Documento de política pública',
-    pt: 'Documento de política pública',
-  },
-  newsletter: {
-    en: 'Newsletter',
-    fr: 'Bulletin d’information',
-    es: 'Boletín informativo',
-    pt: 'Boletim informativo',
-  },
-  tool: { en: 'Tool', fr: 'Outil', es: 'Herramienta', pt: 'Ferramenta' },
-};
+const RESOURCE_TYPE_LABELS = /* @__PURE__ */ labelTable<ResourceType>(`
+report|Report|Rapport|Informe|Relatório
+guide|Guide|Guide|Guía|Guia
+toolkit|Toolkit|Boîte à outils|Caja de herramientas|Kit de ferramentas
+case-study|Case study|Étude de cas|Estudio de caso|Estudo de caso
+policy-brief|Policy brief|Note d’orientation|Resumen de políticas|Resumo de políticas
+workshop-report|Workshop report|Rapport d’atelier|Informe de taller|Relatório de oficina
+academic-article|Academic article|Article scientifique|Artículo académico|Artigo acadêmico
+book|Book|Livre|Libro|Livro
+book-chapter|Book chapter|Chapitre d’ouvrage|Capítulo de libro|Capítulo de livro
+conference-paper|Conference paper|Communication de conférence|Ponencia|Artigo de conferência
+thesis|Thesis|Thèse|Tesis|Tese
+training-material|Training material|Matériel de formation|Material de capacitación|Material de capacitação
+video|Video|Vidéo|Video|Vídeo
+webinar|Webinar|Webinaire|Seminario web|Webinário
+presentation|Presentation|Présentation|Presentación|Apresentação
+infographic-poster|Infographic or poster|Infographie ou affiche|Infografía o póster|Infográfico ou cartaz
+dataset|Dataset|Jeu de données|Conjunto de datos|Conjunto de dados
+country-profile|Country profile|Profil de pays|Perfil de país|Perfil de país
+map|Map|Carte|Mapa|Mapa
+standard|Standard|Norme|Estándar|Norma
+policy-document|Policy document|Document de politique publique|Documento de política pública|Documento de política pública
+newsletter|Newsletter|Bulletin d’information|Boletín informativo|Boletim informativo
+tool|Tool|Outil|Herramienta|Ferramenta
+`);
 
 /** Themes a resource covers (several per resource), compatible with planetGOLD's knowledge areas. */
 export const KNOWLEDGE_AREAS = [
@@ -131,72 +81,22 @@ export const KNOWLEDGE_AREAS = [
 /** A built-in knowledge area slug. */
 export type KnowledgeArea = (typeof KNOWLEDGE_AREAS)[number];
 
-const KNOWLEDGE_AREA_LABELS: Readonly<Record<KnowledgeArea, Labels>> = {
-  'mercury-reduction': {
-    en: 'Mercury reduction',
-    fr: 'Réduction du mercure',
-    es: 'Reducción del mercurio',
-    pt: 'Redução do mercúrio',
-  },
-  'mercury-free-technology': {
-    en: 'Mercury-free technology',
-    fr: 'Technologies sans mercure',
-    es: 'Tecnologías sin mercurio',
-    pt: 'Tecnologias sem mercúrio',
-  },
-  formalization: { en: 'Formalization', fr: 'Formalisation', es: 'Formalización', pt: 'Formalização' },
-  'access-to-finance': {
-    en: 'Access to finance',
-    fr: 'Accès au financement',
-    es: 'Acceso al financiamiento',
-    pt: 'Acesso a financiamento',
-  },
-  'market-access': {
-    en: 'Market access',
-    fr: 'Accès aux marchés',
-    es: 'Acceso a mercados',
-    pt: 'Acesso a mercados',
-  },
-  gender: { en: 'Gender', fr: 'Genre', es: 'Género', pt: 'Gênero' },
-  'occupational-health-safety': {
-    en: 'Occupational health and safety',
-    fr: 'Santé et sécurité au travail',
-    es: 'Seguridad y salud ocupacional',
-    pt: 'Saúde e segurança ocupacional',
-  },
-  health: { en: 'Health', fr: 'Santé', es: 'Salud', pt: 'Saúde' },
-  environment: { en: 'Environment', fr: 'Environnement', es: 'Medio ambiente', pt: 'Meio ambiente' },
-  'policy-governance': {
-    en: 'Policy and governance',
-    fr: 'Politiques et gouvernance',
-    es: 'Políticas y gobernanza',
-    pt: 'Políticas e governança',
-  },
-  'awareness-communications': {
-    en: 'Awareness and communications',
-    fr: 'Sensibilisation et communication',
-    es: 'Sensibilización y comunicación',
-    pt: 'Sensibilização e comunicação',
-  },
-  'data-monitoring': {
-    en: 'Data and monitoring',
-    fr: 'Données et suivi',
-    es: 'Datos y monitoreo',
-    pt: 'Dados e monitoramento',
-  },
-  'human-rights': {
-    en: 'Human rights',
-    fr: 'Droits humains',
-    es: 'Derechos humanos',
-    pt: 'Direitos humanos',
-  },
-  livelihoods: {
-    en: 'Livelihoods',
-    fr: 'Moyens de subsistance',
-    es: 'Medios de vida',
-    pt: 'Meios de subsistência',
-  },
-};
+const KNOWLEDGE_AREA_LABELS = /* @__PURE__ */ labelTable<KnowledgeArea>(`
+mercury-reduction|Mercury reduction|Réduction du mercure|Reducción del mercurio|Redução do mercúrio
+mercury-free-technology|Mercury-free technology|Technologies sans mercure|Tecnologías sin mercurio|Tecnologias sem mercúrio
+formalization|Formalization|Formalisation|Formalización|Formalização
+access-to-finance|Access to finance|Accès au financement|Acceso al financiamiento|Acesso a financiamento
+market-access|Market access|Accès aux marchés|Acceso a mercados|Acesso a mercados
+gender|Gender|Genre|Género|Gênero
+occupational-health-safety|Occupational health and safety|Santé et sécurité au travail|Seguridad y salud ocupacional|Saúde e segurança ocupacional
+health|Health|Santé|Salud|Saúde
+environment|Environment|Environnement|Medio ambiente|Meio ambiente
+policy-governance|Policy and governance|Politiques et gouvernance|Políticas y gobernanza|Políticas e governança
+awareness-communications|Awareness and communications|Sensibilisation et communication|Sensibilización y comunicación|Sensibilização e comunicação
+data-monitoring|Data and monitoring|Données et suivi|Datos y monitoreo|Dados e monitoramento
+human-rights|Human rights|Droits humains|Derechos humanos|Direitos humanos
+livelihoods|Livelihoods|Moyens de subsistance|Medios de vida|Meios de subsistência
+`);
 
 /** Minerals mined; '3t' groups tin, tantalum and tungsten as supply-chain due diligence does. */
 export const COMMODITIES = ['gold', 'diamonds', 'coloured-gemstones', '3t', 'cobalt', 'other'] as const;
@@ -204,24 +104,14 @@ export const COMMODITIES = ['gold', 'diamonds', 'coloured-gemstones', '3t', 'cob
 /** A commodity slug. */
 export type Commodity = (typeof COMMODITIES)[number];
 
-const COMMODITY_LABELS: Readonly<Record<Commodity, Labels>> = {
-  gold: { en: 'Gold', fr: 'Or', es: 'Oro', pt: 'Ouro' },
-  diamonds: { en: 'Diamonds', fr: 'Diamants', es: 'Diamantes', pt: 'Diamantes' },
-  'coloured-gemstones': {
-    en: 'Coloured gemstones',
-    fr: 'Pierres précieuses de couleur',
-    es: 'Piedras preciosas de color',
-    pt: 'Gemas coloridas',
-  },
-  '3t': {
-    en: 'Tin, tantalum and tungsten (3T)',
-    fr: 'Étain, tantale et tungstène (3T)',
-    es: 'Estaño, tantalio y tungsteno (3T)',
-    pt: 'Estanho, tântalo e tungstênio (3T)',
-  },
-  cobalt: { en: 'Cobalt', fr: 'Cobalt', es: 'Cobalto', pt: 'Cobalto' },
-  other: { en: 'Other minerals', fr: 'Autres minerais', es: 'Otros minerales', pt: 'Outros minerais' },
-};
+const COMMODITY_LABELS = /* @__PURE__ */ labelTable<Commodity>(`
+gold|Gold|Or|Oro|Ouro
+diamonds|Diamonds|Diamants|Diamantes|Diamantes
+coloured-gemstones|Coloured gemstones|Pierres précieuses de couleur|Piedras preciosas de color|Gemas coloridas
+3t|Tin, tantalum and tungsten (3T)|Étain, tantale et tungstène (3T)|Estaño, tantalio y tungsteno (3T)|Estanho, tântalo e tungstênio (3T)
+cobalt|Cobalt|Cobalt|Cobalto|Cobalto
+other|Other minerals|Autres minerais|Otros minerales|Outros minerais
+`);
 
 /** Who a resource is written for. */
 export const AUDIENCES = [
@@ -237,25 +127,15 @@ export const AUDIENCES = [
 /** An audience slug. */
 export type Audience = (typeof AUDIENCES)[number];
 
-const AUDIENCE_LABELS: Readonly<Record<Audience, Labels>> = {
-  miners: {
-    en: 'Miners and cooperatives',
-    fr: 'Mineurs et coopératives',
-    es: 'Mineros y cooperativas',
-    pt: 'Mineiros e cooperativas',
-  },
-  government: { en: 'Government', fr: 'Gouvernement', es: 'Gobierno', pt: 'Governo' },
-  industry: {
-    en: 'Buyers, refiners and industry',
-    fr: 'Acheteurs, affineurs et industrie',
-    es: 'Compradores, refinadores e industria',
-    pt: 'Compradores, refinadores e indústria',
-  },
-  ngos: { en: 'NGOs and projects', fr: 'ONG et projets', es: 'ONG y proyectos', pt: 'ONGs e projetos' },
-  researchers: { en: 'Researchers', fr: 'Chercheurs', es: 'Investigadores', pt: 'Pesquisadores' },
-  media: { en: 'Media', fr: 'Médias', es: 'Medios de comunicación', pt: 'Mídia' },
-  donors: { en: 'Donors', fr: 'Bailleurs de fonds', es: 'Donantes', pt: 'Doadores' },
-};
+const AUDIENCE_LABELS = /* @__PURE__ */ labelTable<Audience>(`
+miners|Miners and cooperatives|Mineurs et coopératives|Mineros y cooperativas|Mineiros e cooperativas
+government|Government|Gouvernement|Gobierno|Governo
+industry|Buyers, refiners and industry|Acheteurs, affineurs et industrie|Compradores, refinadores e industria|Compradores, refinadores e indústria
+ngos|NGOs and projects|ONG et projets|ONG y proyectos|ONGs e projetos
+researchers|Researchers|Chercheurs|Investigadores|Pesquisadores
+media|Media|Médias|Medios de comunicación|Mídia
+donors|Donors|Bailleurs de fonds|Donantes|Doadores
+`);
 
 /** How a reader gets the full text: freely, after signing up, or by paying. */
 export const ACCESS_LEVELS = ['open', 'registration', 'paywalled'] as const;
@@ -263,16 +143,11 @@ export const ACCESS_LEVELS = ['open', 'registration', 'paywalled'] as const;
 /** An access level slug. */
 export type AccessLevel = (typeof ACCESS_LEVELS)[number];
 
-const ACCESS_LEVEL_LABELS: Readonly<Record<AccessLevel, Labels>> = {
-  open: { en: 'Open access', fr: 'Accès libre', es: 'Acceso abierto', pt: 'Acesso aberto' },
-  registration: {
-    en: 'Registration required',
-    fr: 'Inscription requise',
-    es: 'Registro obligatorio',
-    pt: 'Cadastro obrigatório',
-  },
-  paywalled: { en: 'Paid access', fr: 'Accès payant', es: 'Acceso de pago', pt: 'Acesso pago' },
-};
+const ACCESS_LEVEL_LABELS = /* @__PURE__ */ labelTable<AccessLevel>(`
+open|Open access|Accès libre|Acceso abierto|Acesso aberto
+registration|Registration required|Inscription requise|Registro obligatorio|Cadastro obrigatório
+paywalled|Paid access|Accès payant|Acceso de pago|Acesso pago
+`);
 
 /** Part an organization played in a resource; corporate authors and publishers feed citations. */
 export const ORGANIZATION_ROLES = ['author', 'publisher', 'funder', 'implementer'] as const;
@@ -280,17 +155,12 @@ export const ORGANIZATION_ROLES = ['author', 'publisher', 'funder', 'implementer
 /** An organization role slug. */
 export type OrganizationRole = (typeof ORGANIZATION_ROLES)[number];
 
-const ORGANIZATION_ROLE_LABELS: Readonly<Record<OrganizationRole, Labels>> = {
-  author: { en: 'Author', fr: 'Auteur', es: 'Autor', pt: 'Autor' },
-  publisher: { en: 'Publisher', fr: 'Éditeur', es: 'Editor', pt: 'Editora' },
-  funder: { en: 'Funder', fr: 'Financeur', es: 'Financiador', pt: 'Financiador' },
-  implementer: {
-    en: 'Implementer',
-    fr: 'Organisme de mise en œuvre',
-    es: 'Entidad ejecutora',
-    pt: 'Entidade executora',
-  },
-};
+const ORGANIZATION_ROLE_LABELS = /* @__PURE__ */ labelTable<OrganizationRole>(`
+author|Author|Auteur|Autor|Autor
+publisher|Publisher|Éditeur|Editor|Editora
+funder|Funder|Financeur|Financiador|Financiador
+implementer|Implementer|Organisme de mise en œuvre|Entidad ejecutora|Entidade executora
+`);
 
 /** Name of a built-in vocabulary, as used by {@link VOCABULARIES} and {@link termLabel}. */
 export type VocabularyName =

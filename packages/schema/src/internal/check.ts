@@ -1,0 +1,338 @@
+import { DURATION_PATTERN, FULL_DATE_PATTERN, PARTIAL_DATE_PATTERN, calendarProblem } from '../dates.js';
+import {
+  DOI_PATTERN,
+  HANDLE_PATTERN,
+  ISBN_PATTERN,
+  LICENSE_PATTERN,
+  ORCID_PATTERN,
+  isbnProblem,
+  orcidProblem,
+} from '../identifiers.js';
+import type { IssueCode } from '../issues.js';
+import { LANGUAGE_TAG_PATTERN, normalizeLanguageTag } from '../language-tag.js';
+import { hasNoEntry, toLocalizedText } from '../localized-text.js';
+import { HTTP_URL_PATTERN, httpUrlProblem } from '../urls.js';
+import {
+  ACCESS_LEVELS,
+  AUDIENCES,
+  COMMODITIES,
+  COUNTRY_CODES,
+  ORGANIZATION_ROLES,
+  VOCABULARIES,
+  type ExtraTerms,
+} from '../vocabularies/index.js';
+import { SLUG, VISIBLE_TEXT, type RuleParams } from './rules.js';
+import { isPlainObject } from './strings.js';
+
+// The validator behind parseCatalogue and parseResources. It applies the same leaf rules (patterns and
+// problem functions) as the zod schemas in resource.ts and catalogue.ts, with the same structure, so it
+// accepts and returns exactly what they do (check.test.ts, a property test, holds the two together). It
+// exists because zod was the largest part of a browser bundle that only needs to read a catalogue: this file
+// costs about 1.2 KB gzip there, zod/mini about 8 KB. A change to a rule goes in both places.
+
+/** One failed check, named like the zod issue it stands for; describe-issue.ts turns it into words. */
+export interface RawIssue {
+  path: PropertyKey[];
+  code:
+    | 'invalid_type'
+    | 'invalid_format'
+    | 'invalid_value'
+    | 'too_small'
+    | 'too_big'
+    | 'invalid_key'
+    | 'invalid_union'
+    | 'unrecognized_keys'
+    | 'custom';
+  input?: unknown;
+  /** For invalid_type: 'string', 'number', 'int', 'array', 'object', 'record'. */
+  expected?: string;
+  /** For custom issues: the rule's code and reason. */
+  params?: RuleParams;
+  /** For unrecognized_keys. */
+  keys?: string[];
+}
+
+/**
+ * Checks `input` found at `path`, adds what fails to `issues` and returns the parsed value (meaningless when
+ * issues were added). `shape` and `item` let unknown fields be found by walking the checker.
+ */
+export interface Check {
+  (input: unknown, path: PropertyKey[], issues: RawIssue[]): unknown;
+  shape?: Readonly<Record<string, Check>>;
+  item?: Check;
+  /** An absent key is skipped (z.optional). */
+  optional?: boolean;
+}
+
+const issue = (issues: RawIssue[], path: PropertyKey[], code: RawIssue['code'], input: unknown): void => {
+  issues.push({ path, code, input });
+};
+
+const typeIssue = (issues: RawIssue[], path: PropertyKey[], expected: string, input: unknown): void => {
+  issues.push({ path, code: 'invalid_type', expected, input });
+};
+
+/**
+ * Text matching `pattern`; `problem` is a rule with its own reason, run on every string as zod runs every
+ * check: when it fails, its reason is the one reported.
+ */
+function text(pattern?: RegExp, code?: IssueCode, problem?: (value: string) => string | undefined): Check {
+  return (input, path, issues) => {
+    if (typeof input !== 'string') typeIssue(issues, path, 'string', input);
+    else {
+      const reason = problem?.(input);
+      if (reason !== undefined) issues.push({ path, code: 'custom', input, params: { code: code!, reason } });
+      else if (pattern && !pattern.test(input)) issue(issues, path, 'invalid_format', input);
+    }
+    return input;
+  };
+}
+
+/** `check`, then `next` on its output when it passed (z.pipe; a transform is a check that adds no issue). */
+function then(check: Check, next: Check): Check {
+  return (input, path, issues) => {
+    const before = issues.length;
+    const value = check(input, path, issues);
+    return issues.length > before ? value : next(value, path, issues);
+  };
+}
+
+function oneOf(values: readonly unknown[]): Check {
+  return (input, path, issues) => {
+    if (!values.includes(input)) issue(issues, path, 'invalid_value', input);
+    return input;
+  };
+}
+
+/** A whole number above 0, failing the way z.number().check(z.int(), z.positive()) does. */
+const count: Check = (input, path, issues) => {
+  if (typeof input !== 'number' || !Number.isFinite(input)) typeIssue(issues, path, 'number', input);
+  else if (!Number.isInteger(input)) typeIssue(issues, path, 'int', input);
+  else if (input > Number.MAX_SAFE_INTEGER) issue(issues, path, 'too_big', input);
+  else if (input <= 0) issue(issues, path, 'too_small', input);
+  return input;
+};
+
+function optional(check: Check): Check {
+  const wrapped: Check = (input, path, issues) => (input === undefined ? input : check(input, path, issues));
+  return Object.assign(wrapped, { shape: check.shape, item: check.item, optional: true });
+}
+
+/** Like z._default: absent or undefined gives a fresh `[]` or `{}`, checked no further. */
+function fallback(check: Check, empty: () => unknown): Check {
+  const wrapped: Check = (input, path, issues) =>
+    input === undefined ? empty() : check(input, path, issues);
+  return Object.assign(wrapped, { shape: check.shape, item: check.item });
+}
+
+function list(item: Check): Check {
+  const check: Check = (input, path, issues) => {
+    if (!Array.isArray(input)) {
+      typeIssue(issues, path, 'array', input);
+      return input;
+    }
+    return input.map((element, index) => item(element, [...path, index], issues));
+  };
+  check.item = item;
+  return check;
+}
+
+const listOrEmpty = (item: Check): Check => fallback(list(item), () => []);
+
+/** Fields in `shape` order; unknown keys are left out of the result (and reported apart, as a warning). */
+function object(shape: Record<string, Check>): Check {
+  const check: Check = (input, path, issues) => {
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+      typeIssue(issues, path, 'object', input);
+      return input;
+    }
+    const record = input as Record<string, unknown>;
+    const output: Record<string, unknown> = {};
+    for (const [key, field] of Object.entries(shape)) {
+      const present = key in record;
+      if (field.optional && !present) continue;
+      const value = field(record[key], [...path, key], issues);
+      if (value !== undefined || present) output[key] = value;
+    }
+    return output;
+  };
+  check.shape = shape;
+  return check;
+}
+
+/** Own enumerable keys a record schema visits; '__proto__' is never copied, as in zod. */
+const keysOf = (input: object): string[] => Object.keys(input).filter((key) => key !== '__proto__');
+
+/** An object of `key` -> `value`; with `empty`, at least one entry (an empty-value rule with that reason). */
+function record(
+  key: RegExp,
+  value: Check,
+  empty?: (entries: Record<string, string>) => string | undefined,
+): Check {
+  return (input, path, issues) => {
+    // zod's isPlainObject: an object made by an object literal, JSON.parse or Object.create(null).
+    if (!isPlainObject(input)) {
+      typeIssue(issues, path, 'record', input);
+      return input;
+    }
+    const output: Record<string, unknown> = {};
+    let badKey = false;
+    for (const name of keysOf(input)) {
+      if (!key.test(name)) {
+        badKey = true;
+        issue(issues, [...path, name], 'invalid_key', name);
+      } else output[name] = value(input[name], [...path, name], issues);
+    }
+    const reason = badKey ? undefined : empty?.(output as Record<string, string>);
+    if (reason !== undefined)
+      issues.push({ path, code: 'custom', input: output, params: { code: 'empty-value', reason } });
+    return output;
+  };
+}
+
+const visible = /* @__PURE__ */ text(VISIBLE_TEXT);
+const optionalText = /* @__PURE__ */ optional(visible);
+const languageTag = /* @__PURE__ */ then(text(LANGUAGE_TAG_PATTERN), (tag) =>
+  normalizeLanguageTag(tag as string),
+);
+const httpUrl = /* @__PURE__ */ text(HTTP_URL_PATTERN, 'invalid-url', httpUrlProblem);
+const slug = /* @__PURE__ */ text(SLUG);
+const textRecord = (empty: (entries: Record<string, string>) => string | undefined) =>
+  record(LANGUAGE_TAG_PATTERN, visible, empty);
+const countOrNone = /* @__PURE__ */ optional(count);
+
+/** Plain text or an object of language tag -> text: the branch that fits the value's type decides. */
+const localizedInput: Check = (input, path, issues) => {
+  if (typeof input === 'string') return visible(input, path, issues);
+  if (isPlainObject(input)) return textRecord(hasNoEntry)(input, path, issues);
+  issue(issues, path, 'invalid_union', input);
+  return input;
+};
+
+/** Localized text with a plain string put under `defaultLanguage`. */
+const localized = (defaultLanguage: string): Check =>
+  then(localizedInput, (input) => toLocalizedText(input as string | Record<string, string>, defaultLanguage));
+
+type ExtensibleVocabulary = 'resourceTypes' | 'knowledgeAreas';
+
+/** A resource type or knowledge area slug, built in or declared in the catalogue's extra terms. */
+function term(vocabulary: ExtensibleVocabulary, extraTerms: ExtraTerms | undefined): Check {
+  const extra = extraTerms?.[vocabulary] ?? {};
+  return text(undefined, 'unknown-term', (value) =>
+    Object.hasOwn(VOCABULARIES[vocabulary], value) || Object.hasOwn(extra, value)
+      ? undefined
+      : 'this term is not in the vocabulary',
+  );
+}
+
+const countryCode = /* @__PURE__ */ then(
+  then(text(/^[a-zA-Z]{2}$/), (code) => (code as string).toUpperCase()),
+  oneOf(COUNTRY_CODES),
+);
+
+/** Checker of one resource in a catalogue with `defaultLanguage` and `extraTerms` (see createResourceSchema). */
+export function resourceCheck(defaultLanguage: string, extraTerms: ExtraTerms | undefined): Check {
+  const title = localized(defaultLanguage);
+  return object({
+    id: slug,
+    url: optional(httpUrl),
+    title,
+    summary: optional(title),
+    type: term('resourceTypes', extraTerms),
+    knowledgeAreas: listOrEmpty(term('knowledgeAreas', extraTerms)),
+    keywords: listOrEmpty(visible),
+    commodities: listOrEmpty(oneOf(COMMODITIES)),
+    audiences: listOrEmpty(oneOf(AUDIENCES)),
+    languages: listOrEmpty(languageTag),
+    files: listOrEmpty(
+      object({
+        url: httpUrl,
+        language: languageTag,
+        format: optionalText,
+        size: countOrNone,
+        pages: countOrNone,
+      }),
+    ),
+    published: optional(text(PARTIAL_DATE_PATTERN, 'invalid-date', calendarProblem)),
+    authors: listOrEmpty(
+      object({
+        name: visible,
+        affiliation: optionalText,
+        orcid: optional(text(ORCID_PATTERN, 'invalid-orcid', orcidProblem)),
+      }),
+    ),
+    credit: optionalText,
+    organizations: listOrEmpty(
+      object({ name: visible, role: oneOf(ORGANIZATION_ROLES), url: optional(httpUrl) }),
+    ),
+    countries: listOrEmpty(countryCode),
+    project: optionalText,
+    series: optional(object({ name: visible, number: optionalText })),
+    container: optional(
+      object({
+        type: oneOf(['journal', 'book']),
+        title: visible,
+        volume: optionalText,
+        issue: optionalText,
+        pages: optionalText,
+        publisher: optionalText,
+      }),
+    ),
+    identifiers: fallback(
+      object({
+        doi: optional(text(DOI_PATTERN)),
+        isbn: optional(list(text(ISBN_PATTERN, 'invalid-isbn', isbnProblem))),
+        handle: optional(text(HANDLE_PATTERN)),
+      }),
+      () => ({}),
+    ),
+    license: optional(text(LICENSE_PATTERN)),
+    access: optional(oneOf(ACCESS_LEVELS)),
+    version: optionalText,
+    supersedes: optional(list(slug)),
+    related: listOrEmpty(slug),
+    thumbnail: optional(httpUrl),
+    duration: optional(text(DURATION_PATTERN)),
+    citation: optionalText,
+  });
+}
+
+const EXTENSIBLE: readonly string[] = ['resourceTypes', 'knowledgeAreas'];
+
+/** Catalogue extraTerms (see ExtraTermsSchema): unknown vocabularies are reported as unrecognized keys. */
+const extraTermsCheck: Check = (input, path, issues) => {
+  if (!isPlainObject(input)) {
+    typeIssue(issues, path, 'record', input);
+    return input;
+  }
+  const terms = record(
+    SLUG,
+    textRecord((labels) => hasNoEntry(labels) && 'this term has no label'),
+  );
+  const output: Record<string, unknown> = {};
+  const unknown: string[] = [];
+  for (const name of keysOf(input)) {
+    if (EXTENSIBLE.includes(name)) output[name] = terms(input[name], [...path, name], issues);
+    else unknown.push(name);
+  }
+  if (unknown.length > 0) issues.push({ path, code: 'unrecognized_keys', input, keys: unknown });
+  return output;
+};
+
+/**
+ * The fields of a catalogue file other than its resources, each read on its own by parseCatalogue
+ * (see CatalogueDocumentSchema); `resources` only says why there is no list, `schemaVersion` is read apart.
+ */
+export const CATALOGUE_FIELDS = /* @__PURE__ */ catalogueFields();
+
+function catalogueFields(): Readonly<Record<string, Check>> {
+  return {
+    schemaVersion: optional(oneOf(['1.0'])),
+    name: localizedInput,
+    publisher: optionalText,
+    defaultLanguage: optional(languageTag),
+    updated: optional(text(FULL_DATE_PATTERN, 'invalid-date', calendarProblem)),
+    extraTerms: optional(extraTermsCheck),
+    resources: list(() => undefined),
+  };
+}
