@@ -23,8 +23,17 @@ export interface Query {
   pageSize: number;
 }
 
-/** The query of a list nobody has touched. */
-export const EMPTY_QUERY: Query = Object.freeze({ text: '', filters: {}, years: {}, page: 1, pageSize: 20 });
+/**
+ * The query of a list nobody has touched. Frozen so no caller can change the default for everyone; built
+ * behind a pure annotation so that a bundle that never uses it drops it.
+ */
+export const EMPTY_QUERY: Query = /* @__PURE__ */ Object.freeze({
+  text: '',
+  filters: {},
+  years: {},
+  page: 1,
+  pageSize: 20,
+});
 
 /** Per-call settings the visitor does not control. */
 export interface SearchOptions {

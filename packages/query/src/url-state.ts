@@ -11,19 +11,20 @@ export interface UrlStateOptions {
 const param = (name: FilterName): string =>
   name === 'language' ? 'lang' : name === 'organization' ? 'org' : name;
 
-// What a value must look like to survive parsing; anything else is dropped, never thrown on.
+// What a value must look like to survive parsing, by facet in FILTER_NAMES order; anything else is dropped,
+// never thrown on. Names (organization, project) are any text without surrounding spaces.
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const name = (v: string): boolean => v.trim() === v && v !== '';
-const VALID: Record<FilterName, (v: string) => boolean> = {
-  type: (v) => SLUG.test(v),
-  area: (v) => SLUG.test(v),
-  language: (v) => /^[a-z]{2,8}(?:-[a-z0-9]{1,8})*$/i.test(v),
-  country: (v) => /^[A-Z]{2}$/.test(v),
-  region: (v) => /^\d{3}$/.test(v),
-  organization: name,
-  project: name,
-  access: (v) => v === 'open' || v === 'registration' || v === 'paywalled',
-};
+const NAME = /^\S(?:[^]*\S)?$/;
+const VALID: readonly RegExp[] = [
+  SLUG, // type
+  SLUG, // area
+  /^[a-z]{2,8}(?:-[a-z0-9]{1,8})*$/i, // language
+  /^[A-Z]{2}$/, // country
+  /^\d{3}$/, // region
+  NAME, // organization
+  NAME, // project
+  /^(?:open|registration|paywalled)$/, // access
+];
 
 const pad = (y?: number): string => (y === undefined ? '' : String(y).padStart(4, '0'));
 
@@ -50,12 +51,12 @@ export function queryFromParams(params: URLSearchParams | string, options?: UrlS
     const search = typeof params === 'string' ? new URLSearchParams(params.slice(0, 8192)) : params;
     const get = (name: string): string => search.get(p + name) ?? '';
     const filters: Record<string, string[]> = {};
-    for (const name of FILTER_NAMES) {
+    FILTER_NAMES.forEach((name, f) => {
       filters[name] = search
         .getAll(p + param(name))
         .map((v) => (name === 'country' ? v.toUpperCase() : v))
-        .filter(VALID[name]);
-    }
+        .filter((v) => VALID[f]!.test(v));
+    });
     const year = /^(\d{4})?(?:(-)(\d{4})?)?$/.exec(get('year'));
     const from = year?.[1] ? +year[1] : undefined;
     // a single year ('2020') is a one-year range

@@ -7,11 +7,6 @@ export const PARTIAL_DATE_PATTERN = /^[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]
 /** 'YYYY-MM-DD' only. */
 export const FULL_DATE_PATTERN = /^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$/;
 
-const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const; // prettier-ignore
-
 /** Number of days in `month` (1-12) of `year`, with Gregorian leap years. */
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -23,7 +18,12 @@ export function calendarProblem(value: string): string | undefined {
   if (year === undefined || month === undefined || day === undefined) return undefined;
   const days = daysInMonth(year, month);
   if (day <= days) return undefined;
-  return `${value} is not a calendar date (${MONTH_NAMES[month - 1] ?? ''} ${year} has ${days} days)`;
+  // The platform's English month name: the same words as a table of twelve, without shipping the table.
+  const monthName = new Date(Date.UTC(year, month - 1)).toLocaleString('en', {
+    month: 'long',
+    timeZone: 'UTC',
+  });
+  return `${value} is not a calendar date (${monthName} ${year} has ${days} days)`;
 }
 
 /** Publication date: 'YYYY' | 'YYYY-MM' | 'YYYY-MM-DD', a real calendar date. */

@@ -44,7 +44,7 @@ export interface RawIssue {
     | 'unrecognized_keys'
     | 'custom';
   input?: unknown;
-  /** For invalid_type: 'string', 'number', 'int', 'array', 'object', 'record'. */
+  /** For invalid_type: what was expected, as a message words it: 'text', 'a whole number', 'a list', … */
   expected?: string;
   /** For custom issues: the rule's code and reason. */
   params?: RuleParams;
@@ -68,6 +68,9 @@ const issue = (issues: RawIssue[], path: PropertyKey[], code: RawIssue['code'], 
   issues.push({ path, code, input });
 };
 
+/** What a count that is not a whole number fails: describe-issue.ts gives it a message of its own. */
+export const WHOLE_NUMBER = 'a whole number';
+
 const typeIssue = (issues: RawIssue[], path: PropertyKey[], expected: string, input: unknown): void => {
   issues.push({ path, code: 'invalid_type', expected, input });
 };
@@ -78,7 +81,7 @@ const typeIssue = (issues: RawIssue[], path: PropertyKey[], expected: string, in
  */
 function text(pattern?: RegExp, code?: IssueCode, problem?: (value: string) => string | undefined): Check {
   return (input, path, issues) => {
-    if (typeof input !== 'string') typeIssue(issues, path, 'string', input);
+    if (typeof input !== 'string') typeIssue(issues, path, 'text', input);
     else {
       const reason = problem?.(input);
       if (reason !== undefined) issues.push({ path, code: 'custom', input, params: { code: code!, reason } });
@@ -106,8 +109,8 @@ function oneOf(values: readonly unknown[]): Check {
 
 /** A whole number above 0, failing the way z.number().check(z.int(), z.positive()) does. */
 const count: Check = (input, path, issues) => {
-  if (typeof input !== 'number' || !Number.isFinite(input)) typeIssue(issues, path, 'number', input);
-  else if (!Number.isInteger(input)) typeIssue(issues, path, 'int', input);
+  if (typeof input !== 'number' || !Number.isFinite(input)) typeIssue(issues, path, 'a number', input);
+  else if (!Number.isInteger(input)) typeIssue(issues, path, WHOLE_NUMBER, input);
   else if (input > Number.MAX_SAFE_INTEGER) issue(issues, path, 'too_big', input);
   else if (input <= 0) issue(issues, path, 'too_small', input);
   return input;
@@ -128,7 +131,7 @@ function fallback(check: Check, empty: () => unknown): Check {
 function list(item: Check): Check {
   const check: Check = (input, path, issues) => {
     if (!Array.isArray(input)) {
-      typeIssue(issues, path, 'array', input);
+      typeIssue(issues, path, 'a list', input);
       return input;
     }
     return input.map((element, index) => item(element, [...path, index], issues));
@@ -143,7 +146,7 @@ const listOrEmpty = (item: Check): Check => fallback(list(item), () => []);
 function object(shape: Record<string, Check>): Check {
   const check: Check = (input, path, issues) => {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-      typeIssue(issues, path, 'object', input);
+      typeIssue(issues, path, 'an object', input);
       return input;
     }
     const record = input as Record<string, unknown>;
@@ -172,7 +175,7 @@ function record(
   return (input, path, issues) => {
     // zod's isPlainObject: an object made by an object literal, JSON.parse or Object.create(null).
     if (!isPlainObject(input)) {
-      typeIssue(issues, path, 'record', input);
+      typeIssue(issues, path, 'an object', input);
       return input;
     }
     const output: Record<string, unknown> = {};
@@ -302,7 +305,7 @@ const EXTENSIBLE: readonly string[] = ['resourceTypes', 'knowledgeAreas'];
 /** Catalogue extraTerms (see ExtraTermsSchema): unknown vocabularies are reported as unrecognized keys. */
 const extraTermsCheck: Check = (input, path, issues) => {
   if (!isPlainObject(input)) {
-    typeIssue(issues, path, 'record', input);
+    typeIssue(issues, path, 'an object', input);
     return input;
   }
   const terms = record(

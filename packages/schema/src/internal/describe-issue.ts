@@ -9,7 +9,7 @@ import { DOI_PATTERN, HANDLE_PATTERN, ORCID_PATTERN, stripResolverPrefix } from 
 import { isLanguageTag } from '../language-tag.js';
 import { FIELD_HINTS, fieldKeyOf, type FieldHint } from './field-hints.js';
 import type { IssueCode } from '../issues.js';
-import type { RawIssue } from './check.js';
+import { WHOLE_NUMBER, type RawIssue } from './check.js';
 import type { RuleParams } from './rules.js';
 import { SLUG } from './rules.js';
 import { closestMatch, previewValue, slugGuess } from './strings.js';
@@ -31,19 +31,11 @@ const UNKNOWN_HINT: FieldHint = {
 };
 
 /**
- * Turns the checker's issues into findings with messages a data owner can act on. One finding per path:
- * a value may fail a shape check and a rule at once, and one clear message beats two.
+ * Turns the checker's issues into findings with messages a data owner can act on. The checker reports at
+ * most one issue per path (a value that fails a rule is not checked further), so each issue is one finding.
  */
 export function describeIssues(issues: readonly RawIssue[], extraTerms: ExtraTerms | undefined): Finding[] {
-  const byPath = new Map<string, RawIssue>();
-  for (const issue of issues) {
-    const key = issue.path.map(String).join('\u0000');
-    const kept = byPath.get(key);
-    // A rule issue says why the value fails, so it wins over a bare shape failure.
-    if (kept === undefined || (issue.params !== undefined && kept.params === undefined))
-      byPath.set(key, issue);
-  }
-  return [...byPath.values()].map((issue) => describeIssue(issue, extraTerms));
+  return issues.map((issue) => describeIssue(issue, extraTerms));
 }
 
 /** The name a data owner sees in the file: the last named segment of the path. */
@@ -65,15 +57,6 @@ export function describeType(value: unknown): string {
   if (typeof value === 'object') return 'an object';
   return `a ${typeof value}`;
 }
-
-const EXPECTED_TYPE_WORDS: Readonly<Record<string, string>> = {
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  array: 'a list',
-  object: 'an object',
-  record: 'an object',
-};
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -122,11 +105,11 @@ function problemOf(issue: RawIssue, hint: FieldHint, input: unknown): { code: Is
   }
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.expected === 'int' && typeof input === 'number')
+      if (issue.expected === WHOLE_NUMBER && typeof input === 'number')
         return { code: 'invalid-number', problem: `${input} is not a whole number.` };
       return {
         code: 'invalid-type',
-        problem: `Got ${describeType(input)} where ${EXPECTED_TYPE_WORDS[issue.expected ?? ''] ?? issue.expected} is expected.`,
+        problem: `Got ${describeType(input)} where ${issue.expected} is expected.`,
       };
     case 'invalid_union':
       return {
@@ -134,9 +117,8 @@ function problemOf(issue: RawIssue, hint: FieldHint, input: unknown): { code: Is
         problem: `Got ${describeType(input)} where text or an object of texts by language is expected.`,
       };
     case 'too_small':
-      return typeof input === 'number'
-        ? { code: hint.code, problem: `${input} is too small: it must be above 0.` }
-        : { code: 'empty-value', problem: 'This must not be empty.' };
+      // Only counts (file size, pages) have a lower bound: text is checked for visible characters instead.
+      return { code: hint.code, problem: `${input} is too small: it must be above 0.` };
     case 'invalid_value':
       return { code: hint.code, problem: `${quote(input)} is not a known ${hint.label}.` };
     case 'invalid_key':
