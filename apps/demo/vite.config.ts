@@ -1,17 +1,20 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 
 const page = (name: string): string => fileURLToPath(new URL(`./${name}.html`, import.meta.url));
 
 /**
  * Hosts the elements' CDN build (`@asm-kit/elements/embed`, i.e. packages/elements/dist-embed/asm-kit.js) at
- * /asm-kit.js, the way a partner copies the file to their site: the demo uses the built file, never the
+ * /asm-kit.js, with its lazy chunks at /chunks/, the way a partner copies the file to their site: the demo uses the built file, never the
  * source. Served as is in dev, written to dist/ unchanged in a build. Pages load it with a plain script tag
  * marked `vite-ignore` so Vite leaves the tag alone (the attribute is removed from the output).
  */
 function hostEmbedBundle(): Plugin {
   const file = (): string => fileURLToPath(import.meta.resolve('@asm-kit/elements/embed'));
+  // The lazy chunk(s) asm-kit.js imports on first use of "Cite" or structured-data, from ./chunks/ beside it.
+  const chunks = (): string[] => readdirSync(new URL('chunks/', pathToFileURL(file())));
+  const chunk = (name: string): Buffer => readFileSync(new URL(`chunks/${name}`, pathToFileURL(file())));
   return {
     name: 'asm-demo-embed-bundle',
     configureServer(server) {
@@ -19,9 +22,18 @@ function hostEmbedBundle(): Plugin {
         response.setHeader('Content-Type', 'text/javascript');
         response.end(readFileSync(file()));
       });
+      server.middlewares.use('/chunks/', (request, response, next) => {
+        const name = (request.url ?? '').replace(/^\//, '').split('?')[0] ?? '';
+        if (!chunks().includes(name)) return next();
+        response.setHeader('Content-Type', 'text/javascript');
+        response.end(chunk(name));
+      });
     },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: 'asm-kit.js', source: readFileSync(file()) });
+      for (const name of chunks()) {
+        this.emitFile({ type: 'asset', fileName: `chunks/${name}`, source: chunk(name) });
+      }
     },
   };
 }

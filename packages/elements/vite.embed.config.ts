@@ -117,7 +117,10 @@ function collapseHtmlWhitespace(): Plugin {
   };
 }
 
-/** Single-file CDN build: Lit, query, schema and the four UI languages, registering every element. */
+/**
+ * CDN build: asm-kit.js (Lit, query, schema and the four UI languages, registering every element) and, next to
+ * it in chunks/, the code loaded on first use of "Cite" or structured-data.
+ */
 export default defineConfig({
   plugins: [minifyCssLiterals(), collapseHtmlWhitespace()],
   build: {
@@ -126,13 +129,22 @@ export default defineConfig({
     target: 'es2022',
     minify: true,
     sourcemap: false,
-    // Lib mode leaves the 'es' output unminified unless Rolldown is told to minify it too.
-    rolldownOptions: { output: { minify: true } },
+    // Lib mode leaves the 'es' output unminified unless Rolldown is told to minify it too. Code reached through
+    // import() (the crosswalk behind "Cite" and structured-data) becomes a lazy chunk in chunks/, which the entry
+    // imports by a URL relative to itself: asm-kit.js and chunks/ are deployed side by side.
+    // 'allow-extension' lets the bundler keep the code both share (schema vocabularies) in the entry, exported
+    // to the chunk, instead of splitting it into a third file every page would have to load ('strict' in lib mode).
+    rolldownOptions: {
+      preserveEntrySignatures: 'allow-extension',
+      output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
     lib: {
       entry: 'src/embed.ts',
       name: 'AsmKit',
-      formats: ['es', 'iife'],
-      fileName: (format) => (format === 'es' ? 'asm-kit.js' : 'asm-kit.iife.js'),
+      // ES only: a classic-script (IIFE) build cannot load a chunk lazily, so it would carry the crosswalk code
+      // (about 46 KB gzip in all) on every page; every browser the elements support runs module scripts.
+      formats: ['es'],
+      fileName: () => 'asm-kit.js',
     },
   },
 });

@@ -30,7 +30,7 @@ let browser: Browser;
 let base = '';
 
 beforeAll(async () => {
-  if (!existsSync(`${root}dist-embed/asm-kit.js`) || !existsSync(`${root}dist-embed/asm-kit.iife.js`)) {
+  if (!existsSync(`${root}dist-embed/asm-kit.js`) || !existsSync(`${root}dist-embed/chunks`)) {
     const { build } = await import('vite');
     await build({ root, configFile: `${root}vite.embed.config.ts`, logLevel: 'warn' });
   }
@@ -40,8 +40,9 @@ beforeAll(async () => {
       res.writeHead(200, { 'content-type': type, 'content-security-policy': CSP }).end(body);
     if (path === '/esm.html')
       return send('text/html', page('<script type="module" src="/asm-kit.js"></script>'));
-    if (path === '/iife.html')
-      return send('text/html', page('<script src="/asm-kit.iife.js" defer></script>'));
+    if (path === '/cite.html') {
+      return send('text/html', page('<script type="module" src="/asm-kit.js"></script>', 'structured-data'));
+    }
     if (path === '/slow.html') {
       return send(
         'text/html',
@@ -55,7 +56,8 @@ beforeAll(async () => {
     if (path === '/auto.html') {
       return send('text/html', page('<script type="module" src="/asm-kit.js"></script>', 'theme="auto"'));
     }
-    if (path === '/asm-kit.js' || path === '/asm-kit.iife.js') {
+    // The entry and its lazy chunk, served side by side as a partner deploys them.
+    if (path === '/asm-kit.js' || /^\/chunks\/[\w-]+\.js$/.test(path)) {
       return send('text/javascript', readFileSync(`${root}dist-embed${path}`));
     }
     if (path === '/catalogue.json') return send('application/json', catalogue);
@@ -74,7 +76,7 @@ afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
 });
 
-for (const variant of ['esm', 'iife']) {
+for (const variant of ['esm']) {
   it(`${variant} build renders under a strict CSP without violations, foreign requests, cookies or storage`, async () => {
     const context = await browser.newContext();
     const tab = await context.newPage();
@@ -152,11 +154,53 @@ describe('motion', () => {
 });
 
 describe('CDN build exports', () => {
-  it('exposes the classes on the global AsmKit in the IIFE build', async () => {
+  it('exports the classes and helpers from the module', async () => {
     const tab = await browser.newPage();
-    await tab.goto(`${base}/iife.html`);
-    const names = await tab.evaluate(() => Object.keys((window as unknown as { AsmKit: object }).AsmKit));
+    await tab.goto(`${base}/esm.html`);
+    // A string, so the test runner does not rewrite the import() of the page's own module.
+    const names = await tab.evaluate<string[]>("import('/asm-kit.js').then((module) => Object.keys(module))");
     expect(names).toEqual(expect.arrayContaining(['AsmResourceList', 'createStore', 'registerMessages']));
+    await tab.close();
+  });
+});
+
+describe('lazy chunk', () => {
+  it('loads the crosswalk chunk only on first use, relative to asm-kit.js, under the strict CSP', async () => {
+    const tab = await browser.newPage();
+    const scripts: string[] = [];
+    const errors: string[] = [];
+    tab.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    tab.on('pageerror', (error) => errors.push(String(error)));
+    tab.on('console', (message) => {
+      if (/Refused to|Content.Security.Policy/i.test(message.text())) errors.push(message.text());
+    });
+    await tab.goto(`${base}/esm.html`);
+    await tab.locator('asm-resource-card').first().waitFor();
+    expect(scripts).toEqual(['/asm-kit.js']);
+    await tab.locator('asm-resource-card [part~="button"]').first().click();
+    const text = tab.locator('asm-resource-card [part~="text"]').first();
+    await expect.poll(() => text.count(), { timeout: 10_000 }).toBe(1);
+    expect(await text.textContent()).toContain('(2021)');
+    // The panel's view and the crosswalk, fetched together, from chunks/ beside asm-kit.js.
+    expect(
+      scripts
+        .slice(1)
+        .map((path) => path.replace(/-[\w]+\.js$/, ''))
+        .sort(),
+    ).toEqual(['/chunks/cite-view', '/chunks/crosswalk']);
+    expect(errors).toEqual([]);
+    await tab.close();
+  });
+
+  it('writes JSON-LD into the light DOM with structured-data, under the strict CSP', async () => {
+    const tab = await browser.newPage();
+    await tab.goto(`${base}/cite.html`);
+    const script = tab.locator('asm-resource-list > script[type="application/ld+json"]');
+    await expect.poll(() => script.count(), { timeout: 10_000 }).toBe(1);
+    const data = JSON.parse((await script.textContent()) ?? '') as { mainEntity: { numberOfItems: number } };
+    expect(data.mainEntity.numberOfItems).toBe(2);
     await tab.close();
   });
 });

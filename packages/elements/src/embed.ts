@@ -1,6 +1,6 @@
 /**
- * Entry of the single-file CDN build (dist-embed/asm-kit.js and asm-kit.iife.js): registers every element and
- * exposes the classes and helpers (global `AsmKit` in the IIFE build).
+ * Entry of the CDN build (dist-embed/asm-kit.js, with its lazy chunks in dist-embed/chunks/): registers every
+ * element and exports the classes and helpers.
  */
 import './define/all.js';
 

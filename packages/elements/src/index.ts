@@ -5,6 +5,7 @@
  */
 export { AsmResourceList } from './components/resource-list/resource-list.js';
 export { AsmResourceCard } from './components/resource-card/resource-card.js';
+export { AsmCitation } from './components/citation/citation.js';
 export { AsmFilterBar } from './components/filter-bar/filter-bar.js';
 export { AsmSearchBox } from './components/search-box/search-box.js';
 export { AsmPagination } from './components/pagination/pagination.js';

@@ -60,4 +60,13 @@ export const en: Messages = {
   languageLabel: 'Language',
   countries: 'Countries',
   areas: 'Topics',
+  cite: 'Cite',
+  citation: 'Citation',
+  recommendedCitation: 'Recommended citation',
+  citeLoading: 'Preparing the citation…',
+  citeError: 'The citation could not be prepared.',
+  copy: 'Copy',
+  copied: 'Copied',
+  copySelected: 'The citation is selected: copy it with Ctrl+C (⌘C on a Mac).',
+  citeDownload: 'Download {format}',
 };

@@ -65,4 +65,13 @@ export const es: Messages = {
   languageLabel: 'Idioma',
   countries: 'Países',
   areas: 'Temas',
+  cite: 'Citar',
+  citation: 'Cita',
+  recommendedCitation: 'Cita recomendada',
+  citeLoading: 'Preparando la cita…',
+  citeError: 'No se pudo preparar la cita.',
+  copy: 'Copiar',
+  copied: 'Copiado',
+  copySelected: 'La cita está seleccionada: cópiela con Ctrl+C (⌘C en Mac).',
+  citeDownload: 'Descargar en formato {format}',
 };

@@ -73,4 +73,13 @@ export const fr: Messages = {
   languageLabel: 'Langue',
   countries: 'Pays',
   areas: 'Thématiques',
+  cite: 'Citer',
+  citation: 'Citation',
+  recommendedCitation: 'Citation recommandée',
+  citeLoading: 'Préparation de la citation…',
+  citeError: 'La citation n’a pas pu être préparée.',
+  copy: 'Copier',
+  copied: 'Copié',
+  copySelected: 'La citation est sélectionnée : copiez-la avec Ctrl+C (⌘C sur Mac).',
+  citeDownload: 'Télécharger au format {format}',
 };

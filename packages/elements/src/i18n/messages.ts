@@ -65,4 +65,20 @@ export interface Messages {
   readonly languageLabel: string;
   readonly countries: string;
   readonly areas: string;
+  /** The card's "Cite" button (the resource title follows it, visually hidden, so each button has its own name). */
+  readonly cite: string;
+  /** Accessible name of the citation panel. */
+  readonly citation: string;
+  /** Label of the publisher's own recommended citation, shown beside the formatted one. */
+  readonly recommendedCitation: string;
+  readonly citeLoading: string;
+  readonly citeError: string;
+  /** Copies the formatted citation. */
+  readonly copy: string;
+  /** Announced (polite live region) once the citation is on the clipboard. */
+  readonly copied: string;
+  /** Announced when the clipboard is unavailable and the citation text was selected instead. */
+  readonly copySelected: string;
+  /** A citation file link: `{format}` is BibTeX or RIS. */
+  readonly citeDownload: string;
 }

@@ -65,4 +65,13 @@ export const pt: Messages = {
   languageLabel: 'Idioma',
   countries: 'Países',
   areas: 'Temas',
+  cite: 'Citar',
+  citation: 'Citação',
+  recommendedCitation: 'Citação recomendada',
+  citeLoading: 'Preparando a citação…',
+  citeError: 'Não foi possível preparar a citação.',
+  copy: 'Copiar',
+  copied: 'Copiado',
+  copySelected: 'A citação está selecionada: copie-a com Ctrl+C (⌘C no Mac).',
+  citeDownload: 'Baixar em formato {format}',
 };

@@ -22,21 +22,37 @@ export const styles = css`
   .toggle[aria-expanded='false']::after {
     content: '▾';
   }
+  /* Without fold-media the container width decides; with it, only the media query (the .folded class). */
   @container asm-list (width < 48rem) {
-    .toggle {
+    :host(:not([fold-media])) .toggle {
       display: inline-flex;
     }
-    .panel:not(.open) {
+    :host(:not([fold-media])) .panel:not(.open) {
       display: none;
     }
   }
   @container asm-filters (width < 20rem) {
-    .toggle {
+    :host(:not([fold-media])) .toggle {
       display: inline-flex;
     }
-    .panel:not(.open) {
+    :host(:not([fold-media])) .panel:not(.open) {
       display: none;
     }
+  }
+  .folded .toggle {
+    display: inline-flex;
+  }
+  .folded .panel:not(.open) {
+    display: none;
+  }
+  /* Outline of a group while results load: about the height of a legend and six values. */
+  .skeleton {
+    height: 12rem;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .skeleton.short {
+    height: 4.5rem;
   }
   .panel {
     display: flex;

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Facet, FacetName, FilterName, Filters, Query } from '@asm-kit/query';
 import type { ExtraTerms } from '@asm-kit/schema';
@@ -31,6 +31,12 @@ const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, 
  * @tag asm-filter-bar
  * @summary Facet filters with live counts: multi-select groups, search inside long groups, a year range,
  * active-filter chips and "clear all". On a narrow container it folds behind a "Filters" disclosure button.
+ *
+ * Inside `<asm-resource-list>` it folds when the list is narrower than 48rem; standing alone, when it is itself
+ * narrower than 20rem, or, with `fold-media`, exactly while that media query matches (a page whose filters sit
+ * in a narrow side column on a desktop and full width on a phone gives its own breakpoint:
+ * `fold-media="(max-width: 56rem)"`). Until results arrive it shows the outline of its groups, so the page does
+ * not shift when they fill in.
  *
  * @fires asm-filter-change - The user changed a filter or the year range. `detail: { filters, years }`.
  *
@@ -68,20 +74,69 @@ export class AsmFilterBar extends StoreConsumer {
   /** Whether the disclosure is open (only matters on narrow containers). */
   @property({ type: Boolean, reflect: true }) open = false;
 
+  /**
+   * A media query (e.g. `(max-width: 56rem)`, or `all` to always fold): while it matches, the bar folds behind
+   * its "Filters" button, and it never folds otherwise. Without it, the container width decides.
+   */
+  @property({ attribute: 'fold-media' }) foldMedia?: string;
+
+  /** @internal Whether `fold-media` currently matches. */
+  @state() private folded = false;
+
+  private media?: MediaQueryList;
+
   /** @internal Facets whose whole list is shown. */
   @state() private expandedFacets = new Set<FacetName>();
 
   /** @internal Text typed in each facet's search field. */
   @state() private find: Partial<Record<FacetName, string>> = {};
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.watchMedia(this.foldMedia);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.watchMedia(undefined);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('foldMedia')) this.watchMedia(this.foldMedia);
+  }
+
+  private readonly onMedia = (): void => {
+    this.folded = !!this.media?.matches;
+  };
+
+  private watchMedia(query: string | undefined): void {
+    if (this.media?.media === query && this.isConnected) return;
+    this.media?.removeEventListener('change', this.onMedia);
+    this.media = query && this.isConnected ? matchMedia(query) : undefined;
+    this.media?.addEventListener('change', this.onMedia);
+    this.folded = !!this.media?.matches;
+  }
+
   override render(): TemplateResult | typeof nothing {
     const state = this.connection.state;
     const result = state?.result;
-    if (!state || !result) return nothing;
     const m = this.locale.messages;
+    const facets = this.facets ?? DEFAULT_FACETS;
+    const folding = this.foldMedia ? (this.folded ? 'folded' : 'unfolded') : '';
+    if (!state || !result) {
+      // Loading: the toggle and the outline of each group hold the space the groups will take (no layout shift).
+      return html`<div part="base" class=${folding} aria-busy="true">
+        <button part="toggle" class="toggle" aria-expanded="false" disabled>${m.filtersHeading}</button>
+        <div part="panel" class="panel">
+          <h2 part="heading">${m.filtersHeading}</h2>
+          ${facets.map((name) => html`<div class=${name === 'year' ? 'skeleton short' : 'skeleton'}></div>`)}
+        </div>
+      </div>`;
+    }
     const query = state.query;
     const chips = this.chips(query);
-    return html`<div part="base">
+    return html`<div part="base" class=${folding}>
       <button
         part="toggle"
         class="toggle"
@@ -101,7 +156,7 @@ export class AsmFilterBar extends StoreConsumer {
       }
       <div part="panel" id="panel" class=${this.open ? 'panel open' : 'panel'}>
         <h2 part="heading" tabindex="-1">${m.filtersHeading}</h2>
-        ${(this.facets ?? DEFAULT_FACETS).map((name) =>
+        ${facets.map((name) =>
           name === 'year' ? this.years(query, result.years) : this.group(result.facets[name]),
         )}
       </div>

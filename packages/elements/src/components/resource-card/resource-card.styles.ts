@@ -98,8 +98,22 @@ export const styles = css`
     padding: 0;
   }
   [part~='download'] {
-    display: inline-flex;
-    align-items: center;
+    /* Not a flex box: in one, the space after "Download" would be dropped between the two flex items. */
+    display: inline-block;
     min-height: 1.5rem;
+  }
+  /* Downloads and the Cite button share the last row; an open citation takes a row of its own. */
+  .end {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    align-items: center;
+    margin-top: auto;
+  }
+  .end:empty {
+    display: none;
+  }
+  asm-citation[open] {
+    flex-basis: 100%;
   }
 `;

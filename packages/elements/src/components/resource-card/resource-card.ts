@@ -18,6 +18,12 @@ import { styles } from './resource-card.styles.js';
 
 let counter = 0;
 
+/** The citation's parts, re-exported by the card as cite-* ('button' -> 'cite-button'). */
+const CITE_PARTS = 'button panel text recommended actions copy download status'
+  .split(' ')
+  .map((part) => `${part}:cite-${part}`)
+  .join(', ');
+
 const primary = (tag: string): string => tag.toLowerCase().split('-')[0] ?? tag;
 
 /**
@@ -44,6 +50,8 @@ const primary = (tag: string): string => tag.toLowerCase().split('-')[0] ?? tag;
  * @csspart downloads - Download list.
  * @csspart download - One download link.
  * @csspart mark - A highlighted search match.
+ * @csspart cite - The `<asm-citation>` ("Cite" disclosure); its parts are exported as cite-button, cite-panel,
+ * cite-text, cite-recommended, cite-actions, cite-copy, cite-download, cite-status.
  *
  * @cssprop --asm-card-summary-lines - Lines of summary shown before "Show more" (default 3).
  * @cssprop --asm-color-highlight - Background of search matches.
@@ -68,6 +76,9 @@ export class AsmResourceCard extends LitElement {
 
   /** Theme override: 'light', 'dark' or 'auto'. */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+
+  /** Hides the "Cite" disclosure (citation, copy, BibTeX and RIS). */
+  @property({ type: Boolean, attribute: 'no-cite' }) noCite = false;
 
   /** @internal Whether the clamped summary hides part of its text (then "Show more" is offered). */
   @state() private overflowing = false;
@@ -184,7 +195,20 @@ export class AsmResourceCard extends LitElement {
         m.countries,
         resource.countries.map((c) => countryName(c, lang)),
       )}
-      ${this.downloads(resource, titleId)}
+      <div class="end">
+        ${this.downloads(resource, titleId)}
+        ${
+          this.noCite
+            ? nothing
+            : html`<asm-citation
+                part="cite"
+                exportparts=${CITE_PARTS}
+                .resource=${resource}
+                .extraTerms=${extra}
+                label=${title.text}
+              ></asm-citation>`
+        }
+      </div>
     </article>`;
   }
 

@@ -57,10 +57,20 @@ const URL_KEYS = new Set([
 /** Catalogues with at least this many records get a first page painted before full validation and indexing. */
 const PREVIEW_FROM = 500;
 const SORTS: readonly SortOrder[] = ['relevance', 'newest', 'oldest', 'title'];
-const CARD_PARTS =
-  'base:card, type:card-type, access:card-access, title:card-title, title-link:card-title-link, meta:card-meta, date:card-date, note:card-note, summary:card-summary, summary-toggle:card-summary-toggle, areas:card-areas, countries:card-countries, downloads:card-downloads, download:card-download, mark:card-mark';
-const FILTER_PARTS =
-  'base:filters-base, toggle:filters-toggle, panel:filters-panel, heading:filters-heading, chips:filters-chips, chip:filter-chip, clear-button:filters-clear-button, group:filter-group, legend:filter-legend, option:filter-option, checkbox:filter-checkbox, count:filter-count, more-button:filter-more-button, facet-search:filter-search, year-input:filter-year-input';
+/** `exportparts` value that re-exports each of `parts` as `prefix` + its name ('title' -> 'card-title'). */
+const exported = (prefix: string, parts: string): string =>
+  parts
+    .split(' ')
+    .map((part) => (part.includes(':') ? part : `${part}:${prefix}${part}`))
+    .join(', ');
+const CARD_PARTS = exported(
+  'card-',
+  'base:card type access title title-link meta date note summary summary-toggle areas countries downloads download mark cite cite-button cite-panel cite-text cite-recommended cite-actions cite-copy cite-download cite-status',
+);
+const FILTER_PARTS = `${exported('filters-', 'base toggle panel heading chips clear-button')}, ${exported(
+  'filter-',
+  'chip group legend option checkbox count more-button facet-search:filter-search year-input',
+)}`;
 
 /** A failed load, kept to render the error state. */
 interface LoadError {
@@ -163,6 +173,22 @@ export class AsmResourceList extends LitElement {
   /** Hides the filter bar (search, results and paging stay). */
   @property({ type: Boolean, attribute: 'hide-filters' }) hideFilters = false;
 
+  /** Hides the built-in search box (e.g. when an `<asm-search-box for>` elsewhere on the page drives the list). */
+  @property({ type: Boolean, attribute: 'hide-search' }) hideSearch = false;
+
+  /** Hides the built-in result count (e.g. when an `<asm-result-summary for>` elsewhere announces it). */
+  @property({ type: Boolean, attribute: 'hide-summary' }) hideSummary = false;
+
+  /** Hides the "Cite" disclosure of every card. */
+  @property({ type: Boolean, attribute: 'no-cite' }) noCite = false;
+
+  /**
+   * Writes schema.org JSON-LD for the resources on screen into a `<script type="application/ld+json">` in this
+   * element's light DOM (crawlers do not read shadow roots), updated with the page and removed with the
+   * attribute. Its code is loaded on first use.
+   */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+
   /** Facets the filter bar shows, space-separated (locked ones are always left out). */
   @property() facets?: string;
 
@@ -191,6 +217,12 @@ export class AsmResourceList extends LitElement {
   private appliedLanguage?: string;
   private urlUnsubscribe?: () => void;
   private lastQuery?: Query;
+  /** Name, publisher and terms of the loaded catalogue, for the JSON-LD of `structured-data`. */
+  private catalogueInfo?: Pick<Catalogue, 'name' | 'publisher' | 'defaultLanguage' | 'extraTerms'>;
+  /** The `<script type="application/ld+json">` this list wrote into its light DOM. */
+  private jsonLdScript?: HTMLScriptElement;
+  /** What that script describes (hits and language), so it is rewritten only when they change. */
+  private jsonLdFor?: { hits: readonly Hit[]; lang: string };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -250,16 +282,53 @@ export class AsmResourceList extends LitElement {
     if (this.preview && this.connection.state?.result) this.preview = undefined;
   }
 
+  protected override updated(): void {
+    const hits = this.connection.state?.result?.hits;
+    const lang = this.locale.lang;
+    if (!this.structuredData) {
+      this.jsonLdFor = undefined;
+      this.jsonLdScript?.remove();
+      this.jsonLdScript = undefined;
+    } else if (hits && (hits !== this.jsonLdFor?.hits || lang !== this.jsonLdFor.lang)) {
+      this.jsonLdFor = { hits, lang };
+      void this.writeJsonLd(this.jsonLdFor);
+    }
+  }
+
+  /** Writes the JSON-LD of `target` (unless something newer was asked for while the code was loading). */
+  private async writeJsonLd(target: { hits: readonly Hit[]; lang: string }): Promise<void> {
+    const { jsonLdText } = await import('../../internal/crosswalk.js');
+    if (target !== this.jsonLdFor || !this.structuredData) return;
+    const script = this.jsonLdScript ?? document.createElement('script');
+    script.type = 'application/ld+json';
+    // Text only: the data is JSON with every '<' escaped, never parsed as markup.
+    script.textContent = jsonLdText(
+      target.hits.map((hit) => hit.resource),
+      {
+        catalogue: this.catalogueInfo,
+        language: target.lang,
+        extraTerms: this.extraTerms,
+        pageUrl: location.href.split('#')[0],
+      },
+    );
+    if (script.parentNode !== this) this.append(script);
+    this.jsonLdScript = script;
+  }
+
   override render(): TemplateResult {
     const m = this.locale.messages;
     const state = this.connection.state;
     const withFilters = !this.hideFilters;
     return html`<div part="base" class="layout">
-      <asm-search-box
-        part="search"
-        .store=${this.store}
-        exportparts="form:search-form, label:search-label, input:search-input"
-      ></asm-search-box>
+      ${
+        this.hideSearch
+          ? nothing
+          : html`<asm-search-box
+              part="search"
+              .store=${this.store}
+              exportparts="form:search-form, label:search-label, input:search-input"
+            ></asm-search-box>`
+      }
       <div class=${withFilters ? 'cols with-filters' : 'cols'}>
         ${
           withFilters
@@ -275,11 +344,15 @@ export class AsmResourceList extends LitElement {
         <section part="results" aria-labelledby="results-heading">
           <div part="toolbar" class="toolbar">
             <h2 part="results-heading" id="results-heading" tabindex="-1">${m.resultsHeading}</h2>
-            <asm-result-summary
-              part="summary"
-              .store=${this.store}
-              exportparts="base:summary-text"
-            ></asm-result-summary>
+            ${
+              this.hideSummary
+                ? nothing
+                : html`<asm-result-summary
+                    part="summary"
+                    .store=${this.store}
+                    exportparts="base:summary-text"
+                  ></asm-result-summary>`
+            }
             ${this.sortControl(state)}
           </div>
           <div class="body" aria-busy=${this.busy(state) ? 'true' : 'false'}>${this.body(state)}</div>
@@ -347,6 +420,7 @@ export class AsmResourceList extends LitElement {
               .hit=${'score' in item ? item : undefined}
               .resource=${item.resource}
               .extraTerms=${this.extraTerms}
+              ?no-cite=${this.noCite}
               exportparts=${CARD_PARTS}
             ></asm-resource-card>
           </li>`,
@@ -505,6 +579,8 @@ export class AsmResourceList extends LitElement {
     const { catalogue, issues } = parsed;
     this.report(issues, total - catalogue.resources.length, src);
     this.extraTerms = catalogue.extraTerms;
+    const { name, publisher, defaultLanguage, extraTerms } = catalogue;
+    this.catalogueInfo = { name, publisher, defaultLanguage, extraTerms };
     this.index(catalogue, src);
   }
 
