@@ -3,7 +3,16 @@ import { defineConfig } from 'tsup';
 export default defineConfig({
   // json-schema is an internal entry: scripts/write-json-schema.mjs loads it after the build to write
   // dist/catalogue.schema.json. It is not in the package's exports map.
-  entry: { index: 'src/index.ts', 'json-schema': 'src/internal/json-schema.ts' },
+  // messages is '@asm-kit/schema/messages': the words of problems, which apps import() only when needed.
+  // check is not exported either: as an entry it makes esbuild put the modules checkCatalogue needs in chunks
+  // of their own (esbuild groups modules by the entries that reach them), apart from the words, so that an
+  // app's bundler can leave the words in a lazy chunk. Without it they share one chunk with the vocabularies.
+  entry: {
+    index: 'src/index.ts',
+    messages: 'src/messages.ts',
+    check: 'src/check.ts',
+    'json-schema': 'src/internal/json-schema.ts',
+  },
   format: ['esm'],
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
   clean: true,

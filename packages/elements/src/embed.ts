@@ -6,4 +6,6 @@ import './define/all.js';
 
 export * from './index.js';
 export { createStore, createIndex } from '@asm-kit/query';
-export { parseCatalogue } from '@asm-kit/schema';
+// checkCatalogue rather than parseCatalogue: the same validation, without the problem messages, which would
+// otherwise be pulled into this file (about 3 KB gzip); the list loads them in a chunk when it has problems.
+export { checkCatalogue } from '@asm-kit/schema';

@@ -5,9 +5,11 @@ import { localizedTextInputSchema, toLocalizedText } from './localized-text.js';
 import { FALLBACK_LANGUAGE, ResourceDocumentSchema } from './resource.js';
 import { SLUG, VISIBLE_TEXT, rule, visibleText } from './internal/rules.js';
 import { readResources } from './internal/read-resources.js';
+import { messageOf } from './internal/describe-issue.js';
+import { SCHEMA_VERSION } from './schema-version.js';
 
-/** Version of the catalogue format this package reads and writes. */
-export const SCHEMA_VERSION = '1.0';
+// In a module of its own so that checkCatalogue does not import this one (whose schema words its issues).
+export { SCHEMA_VERSION } from './schema-version.js';
 
 // Schemas are built by functions called with a pure annotation, so that bundlers drop them (and zod)
 // from apps that import only the vocabularies or types of this package.
@@ -73,7 +75,7 @@ function catalogueSchema() {
         payload.issues.push({
           code: 'custom',
           path: finding.path,
-          message: finding.message,
+          message: messageOf(finding.detail, finding.code),
           input: finding.value,
           params: { code: finding.code },
         });

@@ -10,4 +10,15 @@ export {
   type CatalogueParseResult,
   type ResourcesParseResult,
 } from './parse.js';
+export {
+  checkCatalogue,
+  checkResources,
+  type CheckOptions,
+  type CatalogueProblem,
+  type CatalogueCheckResult,
+  type ResourcesCheckResult,
+  type ProblemDetail,
+  type CheckFailure,
+} from './check.js';
+// describeProblems is not exported here: it is '@asm-kit/schema/messages', to be import()ed when needed.
 export { CatalogueError, formatIssue, ISSUE_CODES, type CatalogueIssue, type IssueCode } from './issues.js';

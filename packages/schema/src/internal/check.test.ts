@@ -170,7 +170,8 @@ type Mutation = (record: Record<string, unknown>) => void;
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.constantFrom(...FIELDS).map((field): Mutation => (record) => void delete record[field]),
   fc.tuple(fc.constantFrom(...FIELDS), jsonValue).map(([field, value]): Mutation => (record) => {
-    record[field] = value;
+    // A copy: the values come from shared constants, and a later mutation must not edit (or loop) them.
+    record[field] = structuredClone(value);
   }),
   // Any value inside the record (files[1].size, title.fr, identifiers.isbn[0], …) replaced or removed.
   fc.tuple(fc.nat(), fc.option(jsonValue)).map(([pick, value]): Mutation => (record) => {
@@ -185,7 +186,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
     visit(record);
     const [parent, key] = places[pick % places.length]!;
     if (value === null && !Array.isArray(parent)) delete parent[key];
-    else parent[key] = value;
+    else parent[key] = structuredClone(value);
   }),
 ); // prettier-ignore
 

@@ -30,7 +30,10 @@ import { isPlainObject } from './strings.js';
 // exists because zod was the largest part of a browser bundle that only needs to read a catalogue: this file
 // costs about 1.2 KB gzip there, zod/mini about 8 KB. A change to a rule goes in both places.
 
-/** One failed check, named like the zod issue it stands for; describe-issue.ts turns it into words. */
+/**
+ * One failed check, named like the zod issue it stands for; {@link issueCodeOf} gives its issue code and
+ * describe-issue.ts (loaded only to word problems) turns it into words.
+ */
 export interface RawIssue {
   path: PropertyKey[];
   code:
@@ -50,6 +53,11 @@ export interface RawIssue {
   params?: RuleParams;
   /** For unrecognized_keys. */
   keys?: string[];
+  /**
+   * For invalid_format, invalid_value, invalid_key, too_small and too_big: the issue code of the field's
+   * content ('invalid-url', 'empty-value', …), known to the check itself so that no field table is needed.
+   */
+  fails?: IssueCode;
 }
 
 /**
@@ -64,28 +72,61 @@ export interface Check {
   optional?: boolean;
 }
 
-const issue = (issues: RawIssue[], path: PropertyKey[], code: RawIssue['code'], input: unknown): void => {
-  issues.push({ path, code, input });
+const issue = (
+  issues: RawIssue[],
+  path: PropertyKey[],
+  code: RawIssue['code'],
+  input: unknown,
+  fails: IssueCode,
+): void => {
+  issues.push({ path, code, input, fails });
 };
 
 /** What a count that is not a whole number fails: describe-issue.ts gives it a message of its own. */
 export const WHOLE_NUMBER = 'a whole number';
+
+/**
+ * The public code of a failed check. Kept apart from the words (describe-issue.ts) so that checking a
+ * catalogue does not load them.
+ */
+export function issueCodeOf(issue: RawIssue): IssueCode {
+  if (issue.params) return issue.params.code;
+  // A missing key reaches the check as undefined, whatever kind of value the field takes.
+  if (issue.input === undefined && issue.code !== 'custom' && issue.code !== 'unrecognized_keys')
+    return 'missing-field';
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.expected === WHOLE_NUMBER && typeof issue.input === 'number'
+        ? 'invalid-number'
+        : 'invalid-type';
+    case 'invalid_union':
+      return 'invalid-type';
+    case 'unrecognized_keys':
+      return 'unknown-field';
+    default:
+      return issue.fails ?? 'invalid-value';
+  }
+}
 
 const typeIssue = (issues: RawIssue[], path: PropertyKey[], expected: string, input: unknown): void => {
   issues.push({ path, code: 'invalid_type', expected, input });
 };
 
 /**
- * Text matching `pattern`; `problem` is a rule with its own reason, run on every string as zod runs every
- * check: when it fails, its reason is the one reported.
+ * Text matching `pattern`, failing with `code`; `problem` is a rule with its own reason, run on every string as
+ * zod runs every check: when it fails, its reason is the one reported.
  */
-function text(pattern?: RegExp, code?: IssueCode, problem?: (value: string) => string | undefined): Check {
+function text(
+  pattern: RegExp | undefined,
+  code: IssueCode,
+  problem?: (value: string) => string | undefined,
+): Check {
   return (input, path, issues) => {
     if (typeof input !== 'string') typeIssue(issues, path, 'text', input);
     else {
       const reason = problem?.(input);
-      if (reason !== undefined) issues.push({ path, code: 'custom', input, params: { code: code!, reason } });
-      else if (pattern && !pattern.test(input)) issue(issues, path, 'invalid_format', input);
+      if (reason !== undefined) issues.push({ path, code: 'custom', input, params: { code, reason } });
+      else if (pattern && !pattern.test(input)) issue(issues, path, 'invalid_format', input, code);
     }
     return input;
   };
@@ -100,9 +141,9 @@ function then(check: Check, next: Check): Check {
   };
 }
 
-function oneOf(values: readonly unknown[]): Check {
+function oneOf(values: readonly unknown[], code: IssueCode): Check {
   return (input, path, issues) => {
-    if (!values.includes(input)) issue(issues, path, 'invalid_value', input);
+    if (!values.includes(input)) issue(issues, path, 'invalid_value', input, code);
     return input;
   };
 }
@@ -111,8 +152,8 @@ function oneOf(values: readonly unknown[]): Check {
 const count: Check = (input, path, issues) => {
   if (typeof input !== 'number' || !Number.isFinite(input)) typeIssue(issues, path, 'a number', input);
   else if (!Number.isInteger(input)) typeIssue(issues, path, WHOLE_NUMBER, input);
-  else if (input > Number.MAX_SAFE_INTEGER) issue(issues, path, 'too_big', input);
-  else if (input <= 0) issue(issues, path, 'too_small', input);
+  else if (input > Number.MAX_SAFE_INTEGER) issue(issues, path, 'too_big', input, 'invalid-number');
+  else if (input <= 0) issue(issues, path, 'too_small', input, 'invalid-number');
   return input;
 };
 
@@ -166,9 +207,13 @@ function object(shape: Record<string, Check>): Check {
 /** Own enumerable keys a record schema visits; '__proto__' is never copied, as in zod. */
 const keysOf = (input: object): string[] => Object.keys(input).filter((key) => key !== '__proto__');
 
-/** An object of `key` -> `value`; with `empty`, at least one entry (an empty-value rule with that reason). */
+/**
+ * An object of `key` -> `value`, a key that fails failing with `code`; with `empty`, at least one entry (an
+ * empty-value rule with that reason).
+ */
 function record(
   key: RegExp,
+  code: IssueCode,
   value: Check,
   empty?: (entries: Record<string, string>) => string | undefined,
 ): Check {
@@ -183,7 +228,7 @@ function record(
     for (const name of keysOf(input)) {
       if (!key.test(name)) {
         badKey = true;
-        issue(issues, [...path, name], 'invalid_key', name);
+        issue(issues, [...path, name], 'invalid_key', name, code);
       } else output[name] = value(input[name], [...path, name], issues);
     }
     const reason = badKey ? undefined : empty?.(output as Record<string, string>);
@@ -193,22 +238,21 @@ function record(
   };
 }
 
-const visible = /* @__PURE__ */ text(VISIBLE_TEXT);
+const visible = /* @__PURE__ */ text(VISIBLE_TEXT, 'empty-value');
 const optionalText = /* @__PURE__ */ optional(visible);
-const languageTag = /* @__PURE__ */ then(text(LANGUAGE_TAG_PATTERN), (tag) =>
+const languageTag = /* @__PURE__ */ then(text(LANGUAGE_TAG_PATTERN, 'invalid-language'), (tag) =>
   normalizeLanguageTag(tag as string),
 );
 const httpUrl = /* @__PURE__ */ text(HTTP_URL_PATTERN, 'invalid-url', httpUrlProblem);
-const slug = /* @__PURE__ */ text(SLUG);
-const textRecord = (empty: (entries: Record<string, string>) => string | undefined) =>
-  record(LANGUAGE_TAG_PATTERN, visible, empty);
+const slug = /* @__PURE__ */ text(SLUG, 'invalid-id');
 const countOrNone = /* @__PURE__ */ optional(count);
 
 /** Plain text or an object of language tag -> text: the branch that fits the value's type decides. */
 const localizedInput: Check = (input, path, issues) => {
   if (typeof input === 'string') return visible(input, path, issues);
-  if (isPlainObject(input)) return textRecord(hasNoEntry)(input, path, issues);
-  issue(issues, path, 'invalid_union', input);
+  if (isPlainObject(input))
+    return record(LANGUAGE_TAG_PATTERN, 'invalid-language', visible, hasNoEntry)(input, path, issues);
+  issue(issues, path, 'invalid_union', input, 'invalid-type');
   return input;
 };
 
@@ -229,8 +273,8 @@ function term(vocabulary: ExtensibleVocabulary, extraTerms: ExtraTerms | undefin
 }
 
 const countryCode = /* @__PURE__ */ then(
-  then(text(/^[a-zA-Z]{2}$/), (code) => (code as string).toUpperCase()),
-  oneOf(COUNTRY_CODES),
+  then(text(/^[a-zA-Z]{2}$/, 'invalid-country'), (code) => (code as string).toUpperCase()),
+  oneOf(COUNTRY_CODES, 'invalid-country'),
 );
 
 /** Checker of one resource in a catalogue with `defaultLanguage` and `extraTerms` (see createResourceSchema). */
@@ -244,8 +288,8 @@ export function resourceCheck(defaultLanguage: string, extraTerms: ExtraTerms | 
     type: term('resourceTypes', extraTerms),
     knowledgeAreas: listOrEmpty(term('knowledgeAreas', extraTerms)),
     keywords: listOrEmpty(visible),
-    commodities: listOrEmpty(oneOf(COMMODITIES)),
-    audiences: listOrEmpty(oneOf(AUDIENCES)),
+    commodities: listOrEmpty(oneOf(COMMODITIES, 'unknown-term')),
+    audiences: listOrEmpty(oneOf(AUDIENCES, 'unknown-term')),
     languages: listOrEmpty(languageTag),
     files: listOrEmpty(
       object({
@@ -266,14 +310,14 @@ export function resourceCheck(defaultLanguage: string, extraTerms: ExtraTerms | 
     ),
     credit: optionalText,
     organizations: listOrEmpty(
-      object({ name: visible, role: oneOf(ORGANIZATION_ROLES), url: optional(httpUrl) }),
+      object({ name: visible, role: oneOf(ORGANIZATION_ROLES, 'unknown-term'), url: optional(httpUrl) }),
     ),
     countries: listOrEmpty(countryCode),
     project: optionalText,
     series: optional(object({ name: visible, number: optionalText })),
     container: optional(
       object({
-        type: oneOf(['journal', 'book']),
+        type: oneOf(['journal', 'book'], 'invalid-value'),
         title: visible,
         volume: optionalText,
         issue: optionalText,
@@ -283,19 +327,19 @@ export function resourceCheck(defaultLanguage: string, extraTerms: ExtraTerms | 
     ),
     identifiers: fallback(
       object({
-        doi: optional(text(DOI_PATTERN)),
+        doi: optional(text(DOI_PATTERN, 'invalid-doi')),
         isbn: optional(list(text(ISBN_PATTERN, 'invalid-isbn', isbnProblem))),
-        handle: optional(text(HANDLE_PATTERN)),
+        handle: optional(text(HANDLE_PATTERN, 'invalid-handle')),
       }),
       () => ({}),
     ),
-    license: optional(text(LICENSE_PATTERN)),
-    access: optional(oneOf(ACCESS_LEVELS)),
+    license: optional(text(LICENSE_PATTERN, 'invalid-license')),
+    access: optional(oneOf(ACCESS_LEVELS, 'unknown-term')),
     version: optionalText,
     supersedes: optional(list(slug)),
     related: listOrEmpty(slug),
     thumbnail: optional(httpUrl),
-    duration: optional(text(DURATION_PATTERN)),
+    duration: optional(text(DURATION_PATTERN, 'invalid-duration')),
     citation: optionalText,
   });
 }
@@ -308,9 +352,14 @@ const extraTermsCheck: Check = (input, path, issues) => {
     typeIssue(issues, path, 'an object', input);
     return input;
   }
+  // Everything inside extraTerms fails as 'invalid-value' (the messages describe it as a set of extra terms),
+  // but for a term without labels, an empty-value rule.
   const terms = record(
     SLUG,
-    textRecord((labels) => hasNoEntry(labels) && 'this term has no label'),
+    'invalid-value',
+    record(LANGUAGE_TAG_PATTERN, 'invalid-value', text(VISIBLE_TEXT, 'invalid-value'), (labels) =>
+      hasNoEntry(labels) ? 'this term has no label' : undefined,
+    ),
   );
   const output: Record<string, unknown> = {};
   const unknown: string[] = [];
@@ -330,7 +379,7 @@ export const CATALOGUE_FIELDS = /* @__PURE__ */ catalogueFields();
 
 function catalogueFields(): Readonly<Record<string, Check>> {
   return {
-    schemaVersion: optional(oneOf(['1.0'])),
+    schemaVersion: optional(oneOf(['1.0'], 'unsupported-schema-version')),
     name: localizedInput,
     publisher: optionalText,
     defaultLanguage: optional(languageTag),

@@ -10,17 +10,13 @@ import { isLanguageTag } from '../language-tag.js';
 import { FIELD_HINTS, fieldKeyOf, type FieldHint } from './field-hints.js';
 import type { IssueCode } from '../issues.js';
 import { WHOLE_NUMBER, type RawIssue } from './check.js';
-import type { RuleParams } from './rules.js';
+import type { ProblemDetail } from './problem.js';
+import { SCHEMA_VERSION } from '../schema-version.js';
 import { SLUG } from './rules.js';
-import { closestMatch, previewValue, slugGuess } from './strings.js';
+import { closestMatch, isPlainObject, previewValue, slugGuess } from './strings.js';
 
-/** A problem before it is tied to a catalogue: path as segments, relative to what was parsed. */
-export interface Finding {
-  path: PropertyKey[];
-  code: IssueCode;
-  message: string;
-  value?: string;
-}
+// The words of every problem, for '@asm-kit/schema/messages'. The checks (check.ts and the modules that call
+// it) decide what is wrong and its code; this module, loaded only when there is something to tell, says it.
 
 /** Field used when a path is not in the hint table (a key zod reports that we do not describe). */
 const UNKNOWN_HINT: FieldHint = {
@@ -31,11 +27,43 @@ const UNKNOWN_HINT: FieldHint = {
 };
 
 /**
- * Turns the checker's issues into findings with messages a data owner can act on. The checker reports at
- * most one issue per path (a value that fails a rule is not checked further), so each issue is one finding.
+ * The message of a problem, for a data owner: what is wrong, what is expected, an example and, when a close
+ * value exists, "did you mean". `code` is the problem's code.
  */
-export function describeIssues(issues: readonly RawIssue[], extraTerms: ExtraTerms | undefined): Finding[] {
-  return issues.map((issue) => describeIssue(issue, extraTerms));
+export function messageOf(detail: ProblemDetail, code: IssueCode): string {
+  switch (detail.kind) {
+    case 'check':
+      return describeIssue(detail.failure, code, detail.extraTerms);
+    case 'unknown-field':
+      return unknownField(detail.key, detail.known, detail.at);
+    case 'not-a-resource':
+      return 'A resource must be an object with at least id, title and type, e.g. { "id": "mercury-guide", "title": "Mercury guide", "type": "guide" }.';
+    case 'duplicate-id':
+      return `The id '${detail.id}' is already used by ${detail.firstPath}: ids must be unique in a catalogue, so this second one is left out. Give it its own id, e.g. '${detail.id}-2'.`;
+    case 'not-a-list': {
+      const { input } = detail;
+      const hint =
+        isPlainObject(input) && Array.isArray(input.resources)
+          ? ' This looks like a catalogue: read it with parseCatalogue.'
+          : '';
+      return `Got ${describeType(input)} where a list of resources is expected.${hint} Expected [{ "id": "…", "title": "…", "type": "…" }, …].`;
+    }
+    case 'not-a-catalogue': {
+      const { input } = detail;
+      const hint = Array.isArray(input) ? ' A bare list of resources is read with parseResources.' : '';
+      return `Got ${describeType(input)} where a catalogue object is expected.${hint} Expected an object with name and resources, e.g. { "schemaVersion": "1.0", "name": "My library", "defaultLanguage": "en", "resources": [] }.`;
+    }
+    case 'schema-version':
+      return `This version of @asm-kit/schema reads schemaVersion "${SCHEMA_VERSION}": the catalogue is read as "${SCHEMA_VERSION}" and fields of a newer version are ignored. Upgrade @asm-kit/schema, or write "schemaVersion": "${SCHEMA_VERSION}".`;
+  }
+}
+
+/** An unknown key, with the known key it is closest to and what that one holds. */
+function unknownField(key: string, known: readonly string[], path: readonly PropertyKey[]): string {
+  const suggestion = closestMatch(key, known);
+  const hint =
+    suggestion === undefined ? undefined : FIELD_HINTS[fieldKeyOf([...path.slice(0, -1), suggestion]) ?? ''];
+  return `Unknown field '${key}': it is ignored.${suggestion === undefined ? '' : ` Did you mean '${suggestion}'?`}${hint === undefined ? '' : ` ('${suggestion}' holds ${hint.expected}.)`}`;
 }
 
 /** The name a data owner sees in the file: the last named segment of the path. */
@@ -69,11 +97,15 @@ function quote(value: unknown): string {
     : previewValue(value, 40);
 }
 
-function describeIssue(issue: RawIssue, extraTerms: ExtraTerms | undefined): Finding {
+/**
+ * The message of a failed check. The checker reports at most one issue per path (a value that fails a rule is
+ * not checked further), so each failed check is one problem.
+ */
+function describeIssue(issue: RawIssue, code: IssueCode, extraTerms: ExtraTerms | undefined): string {
   const key = fieldKeyOf(issue.path);
   const hint = (key === undefined ? undefined : FIELD_HINTS[key]) ?? UNKNOWN_HINT;
   const input: unknown = issue.code === 'invalid_key' ? issue.path[issue.path.length - 1] : issue.input;
-  const { code, problem } = problemOf(issue, hint, input);
+  const problem = problemOf(issue, hint, input);
   const suggestion =
     typeof input === 'string' && code !== 'missing-field'
       ? suggest(hint, code, input, extraTerms)
@@ -85,57 +117,40 @@ function describeIssue(issue: RawIssue, extraTerms: ExtraTerms | undefined): Fin
     issue.code === 'invalid_key' && hint.code === 'empty-value'
       ? 'an object keyed by BCP 47 language tags, e.g. { "en": "…", "fr": "…" }.'
       : `${wanted.expected}, e.g. ${wanted.example}.`;
-  const finding: Finding = {
-    path: issue.path,
-    code,
-    message: `${problem}${didYouMean} Expected ${expected}`,
-  };
-  if (input !== undefined) finding.value = previewValue(input);
-  return finding;
+  return `${problem}${didYouMean} Expected ${expected}`;
 }
 
-function problemOf(issue: RawIssue, hint: FieldHint, input: unknown): { code: IssueCode; problem: string } {
-  const rule: RuleParams | undefined = issue.params;
-  if (rule?.code === 'unknown-term')
-    return { code: rule.code, problem: `${quote(input)} is not a known ${hint.label}.` };
-  if (rule) return { code: rule.code, problem: `${capitalize(rule.reason)}.` };
+/** The first sentence: what is wrong. The code was decided by the checker (issueCodeOf in check.ts). */
+function problemOf(issue: RawIssue, hint: FieldHint, input: unknown): string {
+  const rule = issue.params;
+  if (rule?.code === 'unknown-term') return `${quote(input)} is not a known ${hint.label}.`;
+  if (rule) return `${capitalize(rule.reason)}.`;
   // A missing key reaches the schema as undefined, whatever kind of value the field takes.
-  if (input === undefined && issue.code !== 'custom' && issue.code !== 'unrecognized_keys') {
-    return { code: 'missing-field', problem: `Required field '${fieldNameOf(issue.path)}' is missing.` };
-  }
+  if (input === undefined && issue.code !== 'custom' && issue.code !== 'unrecognized_keys')
+    return `Required field '${fieldNameOf(issue.path)}' is missing.`;
   switch (issue.code) {
     case 'invalid_type':
       if (issue.expected === WHOLE_NUMBER && typeof input === 'number')
-        return { code: 'invalid-number', problem: `${input} is not a whole number.` };
-      return {
-        code: 'invalid-type',
-        problem: `Got ${describeType(input)} where ${issue.expected} is expected.`,
-      };
+        return `${input} is not a whole number.`;
+      return `Got ${describeType(input)} where ${issue.expected} is expected.`;
     case 'invalid_union':
-      return {
-        code: 'invalid-type',
-        problem: `Got ${describeType(input)} where text or an object of texts by language is expected.`,
-      };
+      return `Got ${describeType(input)} where text or an object of texts by language is expected.`;
     case 'too_small':
       // Only counts (file size, pages) have a lower bound: text is checked for visible characters instead.
-      return { code: hint.code, problem: `${input} is too small: it must be above 0.` };
+      return `${input} is too small: it must be above 0.`;
     case 'invalid_value':
-      return { code: hint.code, problem: `${quote(input)} is not a known ${hint.label}.` };
+      return `${quote(input)} is not a known ${hint.label}.`;
     case 'invalid_key':
       return hint.code === 'empty-value'
-        ? { code: 'invalid-language', problem: `${quote(input)} is not a BCP 47 language tag.` }
-        : { code: hint.code, problem: `${quote(input)} is not a valid key here.` };
+        ? `${quote(input)} is not a BCP 47 language tag.`
+        : `${quote(input)} is not a valid key here.`;
     case 'unrecognized_keys':
-      return {
-        code: 'unknown-field',
-        problem: `Unknown ${issue.keys?.length === 1 ? 'key' : 'keys'} ${(issue.keys ?? []).map((k) => `'${k}'`).join(', ')}.`,
-      };
+      return `Unknown ${issue.keys?.length === 1 ? 'key' : 'keys'} ${(issue.keys ?? []).map((k) => `'${k}'`).join(', ')}.`;
     case 'invalid_format':
-      if (hint.code === 'empty-value')
-        return { code: 'empty-value', problem: 'This must not be empty or only spaces.' };
-      return { code: hint.code, problem: `${quote(input)} is not a valid ${hint.label}.` };
+      if (hint.code === 'empty-value') return 'This must not be empty or only spaces.';
+      return `${quote(input)} is not a valid ${hint.label}.`;
     default:
-      return { code: hint.code, problem: `${quote(input)} is not a valid ${hint.label}.` };
+      return `${quote(input)} is not a valid ${hint.label}.`;
   }
 }
 

@@ -1,19 +1,31 @@
 import type { Resource, ResourceContext } from '../resource.js';
-import { resourceCheck, type RawIssue } from './check.js';
-import { describeIssues, type Finding } from './describe-issue.js';
+import { issueCodeOf, resourceCheck, type RawIssue } from './check.js';
+import type { Finding } from './problem.js';
 import { findUnknownFields } from './unknown-fields.js';
 import { isPlainObject, previewValue } from './strings.js';
 import { formatPath } from '../issues.js';
-
-/** A finding tied to the resource it concerns. */
-export interface ResourceFinding extends Finding {
-  resourceId?: string;
-}
+import type { ExtraTerms } from '../vocabularies/index.js';
 
 /** Resources that passed, and every problem found on the way. */
 export interface ResourcesReading {
   resources: Resource[];
-  findings: ResourceFinding[];
+  findings: Finding[];
+}
+
+/** Findings for failed checks, with the paths the checks saw (relative to what was checked). */
+export function checkFindings(issues: readonly RawIssue[], extraTerms: ExtraTerms | undefined): Finding[] {
+  return issues.map((failure) => {
+    // A bad key of an object is the offending value, not the value under it.
+    const input: unknown =
+      failure.code === 'invalid_key' ? failure.path[failure.path.length - 1] : failure.input;
+    const finding: Finding = {
+      path: failure.path,
+      code: issueCodeOf(failure),
+      detail: { kind: 'check', failure, extraTerms },
+    };
+    if (input !== undefined) finding.value = previewValue(input);
+    return finding;
+  });
 }
 
 /**
@@ -29,12 +41,12 @@ export function readResources(
 ): ResourcesReading {
   const check = resourceCheck(context.defaultLanguage, context.extraTerms);
   const resources: Resource[] = [];
-  const findings: ResourceFinding[] = [];
+  const findings: Finding[] = [];
   const firstIndexOfId = new Map<string, number>();
 
   items.forEach((item, index) => {
     const itemPath = [...path, index];
-    const at = (finding: Finding): ResourceFinding => ({
+    const at = (finding: Finding): Finding => ({
       ...finding,
       path: [...itemPath, ...finding.path],
       ...idOf(item),
@@ -43,9 +55,8 @@ export function readResources(
       findings.push({
         path: itemPath,
         code: 'invalid-resource',
-        message:
-          'A resource must be an object with at least id, title and type, e.g. { "id": "mercury-guide", "title": "Mercury guide", "type": "guide" }.',
         value: previewValue(item),
+        detail: { kind: 'not-a-resource' },
       });
       return;
     }
@@ -53,7 +64,7 @@ export function readResources(
     const issues: RawIssue[] = [];
     const resource = check(item, [], issues) as Resource;
     if (issues.length > 0) {
-      findings.push(...describeIssues(issues, context.extraTerms).map(at));
+      findings.push(...checkFindings(issues, context.extraTerms).map(at));
       return;
     }
     const firstIndex = firstIndexOfId.get(resource.id);
@@ -62,8 +73,8 @@ export function readResources(
         path: [...itemPath, 'id'],
         resourceId: resource.id,
         code: 'duplicate-id',
-        message: `The id '${resource.id}' is already used by ${formatPath([...path, firstIndex])}: ids must be unique in a catalogue, so this second one is left out. Give it its own id, e.g. '${resource.id}-2'.`,
         value: previewValue(resource.id),
+        detail: { kind: 'duplicate-id', id: resource.id, firstPath: formatPath([...path, firstIndex]) },
       });
       return;
     }

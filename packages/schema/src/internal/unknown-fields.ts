@@ -1,13 +1,13 @@
 import type { Check } from './check.js';
-import { FIELD_HINTS, fieldKeyOf } from './field-hints.js';
-import type { Finding } from './describe-issue.js';
-import { closestMatch, isPlainObject, previewValue } from './strings.js';
+import type { Finding } from './problem.js';
+import { isPlainObject, previewValue } from './strings.js';
 
 /**
  * Findings for object keys the checker does not know, read off the checker itself so that the list of
  * known fields cannot fall behind it. Parsing drops such keys silently; a data owner who wrote
  * 'knowledgeArea' instead of 'knowledgeAreas' deserves to hear that the tags went nowhere.
  * Only follows the checker, never the data, so deeply nested junk costs nothing.
+ * The "did you mean" is left to describe-issue.ts, which only loads when problems are worded.
  */
 export function findUnknownFields(
   check: Pick<Check, 'shape' | 'item'>,
@@ -33,18 +33,12 @@ function visit(
   for (const key of Object.keys(value)) {
     const field = Object.hasOwn(shape, key) ? shape[key] : undefined;
     if (field) visit(field, value[key], [...path, key], findings);
-    else findings.push(unknownField([...path, key], key, known, value[key]));
+    else
+      findings.push({
+        path: [...path, key],
+        code: 'unknown-field',
+        value: previewValue(value[key]),
+        detail: { kind: 'unknown-field', key, known, at: [...path, key] },
+      });
   }
-}
-
-function unknownField(path: PropertyKey[], key: string, known: readonly string[], value: unknown): Finding {
-  const suggestion = closestMatch(key, known);
-  const hint =
-    suggestion === undefined ? undefined : FIELD_HINTS[fieldKeyOf([...path.slice(0, -1), suggestion]) ?? ''];
-  return {
-    path,
-    code: 'unknown-field',
-    message: `Unknown field '${key}': it is ignored.${suggestion === undefined ? '' : ` Did you mean '${suggestion}'?`}${hint === undefined ? '' : ` ('${suggestion}' holds ${hint.expected}.)`}`,
-    value: previewValue(value),
-  };
 }

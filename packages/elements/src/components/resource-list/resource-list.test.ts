@@ -206,10 +206,15 @@ describe('<asm-resource-list> states', () => {
         page-size="50"
       ></asm-resource-list>`,
     );
-    document.removeEventListener('asm-data-issues', listener);
+    // The valid records are shown at once; the event follows when the messages are loaded.
     expect($$(el, 'asm-resource-card')).toHaveLength(24);
-    expect(issues).toHaveLength(1);
+    await until(() => expect(issues).toHaveLength(1));
+    document.removeEventListener('asm-data-issues', listener);
     expect(issues[0]).toMatchObject({ skipped: 1 });
+    const [issue] = (issues[0] as { issues: { message: string; code: string; path: string }[] }).issues;
+    expect(issue?.path).toMatch(/^resources\[\d+\]/);
+    expect(issue?.message).toMatch(/\w+ \w+/);
+    expect(issue?.message).not.toBe(issue?.code);
     expect(warn).toHaveBeenCalledTimes(1);
     expect(String(warn.mock.calls[0]?.[0])).toContain('1 record(s) left out');
     expect(await axeViolations(el)).toEqual([]);

@@ -15,12 +15,13 @@ import {
   type StoreState,
 } from '@asm-kit/query';
 import {
+  checkCatalogue,
+  checkResources,
   formatIssue,
-  parseCatalogue,
-  parseResources,
   type Catalogue,
   type CatalogueInput,
   type CatalogueIssue,
+  type CatalogueProblem,
   type ExtraTerms,
   type Resource,
   type ResourceInput,
@@ -37,6 +38,19 @@ import { splitList } from '../../internal/labels.js';
 import { STORE_READY } from '../../internal/store-consumer.js';
 import { base } from '../../styles/tokens.js';
 import { styles } from './resource-list.styles.js';
+
+/**
+ * The issues of `problems`, with the messages of '@asm-kit/schema/messages'. Should that code fail to load (a
+ * chunk missing from a CDN copy), each message is the problem's code, so the problems are still reported.
+ */
+async function describe(problems: readonly CatalogueProblem[]): Promise<CatalogueIssue[]> {
+  try {
+    const { describeProblems } = await import('@asm-kit/schema/messages');
+    return describeProblems(problems);
+  } catch {
+    return problems.map(({ detail: _detail, ...issue }) => ({ ...issue, message: issue.code }));
+  }
+}
 
 /** Query parameter names the URL state owns (before the prefix). */
 const URL_KEYS = new Set([
@@ -274,8 +288,8 @@ export class AsmResourceList extends LitElement {
     if (changed.has('source') && this.source) this.store.setSource(this.source);
     if (changed.has('catalogue') && this.catalogue) void this.ingest(this.catalogue);
     if (changed.has('resources') && this.resources) {
-      const { resources, issues } = parseResources(this.resources);
-      this.report(issues, this.resources.length - resources.length);
+      const { resources, problems } = checkResources(this.resources);
+      void this.report(problems, this.resources.length - resources.length);
       this.index(resources);
     }
     if (changed.has('src') && this.src) void this.load(this.src);
@@ -516,7 +530,7 @@ export class AsmResourceList extends LitElement {
       await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
       if (token !== this.ingestToken) return;
     }
-    this.useCatalogue(parseCatalogue(input), countResources(input), src);
+    this.useCatalogue(checkCatalogue(input), countResources(input), src);
   }
 
   private previewOf(input: unknown): Resource[] | undefined {
@@ -557,7 +571,7 @@ export class AsmResourceList extends LitElement {
         top.splice(at, 0, i);
         if (top.length > wanted) top.pop();
       }
-      const { resources } = parseResources(
+      const { resources } = checkResources(
         top.map((i) => raw[i]),
         {
           defaultLanguage:
@@ -572,12 +586,12 @@ export class AsmResourceList extends LitElement {
   }
 
   private useCatalogue(
-    parsed: { catalogue: Catalogue; issues: CatalogueIssue[] },
+    checked: { catalogue: Catalogue; problems: CatalogueProblem[] },
     total: number,
     src?: string,
   ): void {
-    const { catalogue, issues } = parsed;
-    this.report(issues, total - catalogue.resources.length, src);
+    const { catalogue, problems } = checked;
+    void this.report(problems, total - catalogue.resources.length, src);
     this.extraTerms = catalogue.extraTerms;
     const { name, publisher, defaultLanguage, extraTerms } = catalogue;
     this.catalogueInfo = { name, publisher, defaultLanguage, extraTerms };
@@ -591,9 +605,13 @@ export class AsmResourceList extends LitElement {
     emit<AsmLoadDetail>(this, 'asm-load', { count: index.size, src });
   }
 
-  /** One event and one console warning per load, whatever the number of issues. */
-  private report(issues: readonly CatalogueIssue[], skipped: number, src?: string): void {
-    if (!issues.length && skipped <= 0) return;
+  /**
+   * One event and one console warning per load, whatever the number of issues. The messages are loaded only
+   * now (a chunk of their own in the CDN build), so the valid records are shown first and the event follows.
+   */
+  private async report(problems: readonly CatalogueProblem[], skipped: number, src?: string): Promise<void> {
+    if (!problems.length && skipped <= 0) return;
+    const issues = await describe(problems);
     const where = src ?? 'catalogue';
     const shown = issues.slice(0, 20).map(formatIssue);
     if (issues.length > shown.length) shown.push(`… and ${issues.length - shown.length} more`);
