@@ -1,4 +1,5 @@
 // Seeded generator of synthetic, valid catalogues for the browser benchmark (same seed, same catalogue).
+import { KNOWLEDGE_AREAS, RESOURCE_TYPES } from '@asm-kit/schema';
 
 /** Small fast PRNG (mulberry32): deterministic across runs and machines. */
 export function random(seed) {
@@ -12,36 +13,9 @@ export function random(seed) {
   };
 }
 
-const TYPES = [
-  'report',
-  'guide',
-  'toolkit',
-  'case-study',
-  'policy-brief',
-  'workshop-report',
-  'academic-article',
-  'training-material',
-  'video',
-  'dataset',
-  'country-profile',
-  'map',
-];
-const AREAS = [
-  'mercury-reduction',
-  'mercury-free-technology',
-  'formalization',
-  'access-to-finance',
-  'market-access',
-  'gender',
-  'occupational-health-safety',
-  'health',
-  'environment',
-  'policy-governance',
-  'awareness-communications',
-  'data-monitoring',
-  'human-rights',
-  'livelihoods',
-];
+// The vocabularies come from the schema, so the synthetic records always use valid terms.
+const TYPES = RESOURCE_TYPES;
+const AREAS = KNOWLEDGE_AREAS;
 const COUNTRIES = [
   'GH',
   'BF',
