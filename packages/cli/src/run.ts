@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { closestMatch } from '@asm-kit/schema';
 import { InputError } from './internal/issues.js';
-import { closest } from './internal/suggest.js';
 import { formatProblem } from './report.js';
 import type { CommandIO } from './commands/context.js';
 import { UsageError } from './commands/context.js';
@@ -84,7 +84,7 @@ export async function run(
   }
   const command = COMMANDS[name];
   if (!command) {
-    const suggestion = closest(name, Object.keys(COMMANDS));
+    const suggestion = closestMatch(name, Object.keys(COMMANDS));
     io.stderr.write(
       `asm-kit: '${name}' is not a command.${suggestion ? ` Did you mean '${suggestion}'?` : ''}\n\n${HELP}`,
     );

@@ -1,4 +1,4 @@
-import { termLabel } from '@asm-kit/schema';
+import { primarySubtag, termLabel } from '@asm-kit/schema';
 import type { Resource } from '@asm-kit/schema';
 import { languageVersions, toCslItem } from './csl.js';
 import type { CslOptions } from './csl.js';
@@ -47,8 +47,6 @@ function sentence(text: string): string {
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
-const primary = (tag: string) => (tag.split('-')[0] ?? '').toLowerCase();
-
 /** Options of {@link formatCitation}. */
 export interface CitationOptions extends CslOptions {
   /** Language version to cite (BCP 47); defaults to the version matching `language`, else the first. */
@@ -69,7 +67,7 @@ export function formatCitation(resource: Resource, language: string, options: Ci
   const version =
     options.version ??
     versions.find((tag) => tag.toLowerCase() === language.toLowerCase()) ??
-    versions.find((tag) => primary(tag) === primary(language)) ??
+    versions.find((tag) => primarySubtag(tag) === primarySubtag(language)) ??
     versions[0] ??
     language;
   const item = toCslItem(resource, version, options);

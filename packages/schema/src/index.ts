@@ -21,4 +21,6 @@ export {
   type CheckFailure,
 } from './check.js';
 // describeProblems is not exported here: it is '@asm-kit/schema/messages', to be import()ed when needed.
+/** "Did you mean": the candidate a person most likely meant by a mistyped name or term. */
+export { closestMatch } from './internal/strings.js';
 export { CatalogueError, formatIssue, ISSUE_CODES, type CatalogueIssue, type IssueCode } from './issues.js';

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { LANGUAGE_TAG_PATTERN, normalizeLanguageTag } from './language-tag.js';
 import { VISIBLE_TEXT, rule } from './internal/rules.js';
-import { primarySubtagOf } from './internal/strings.js';
+import { primarySubtag } from './vocabularies/languages.js';
 
 /** Text in several languages: BCP 47 tag -> text. At least one entry. */
 export type LocalizedText = Readonly<Record<string, string>>;
@@ -60,10 +60,10 @@ export function pickLocalized(
   for (const wanted of languages) {
     const exact = entries.find(([tag]) => tag.toLowerCase() === wanted.toLowerCase());
     if (exact) return { language: exact[0], value: exact[1] };
-    const primary = primarySubtagOf(wanted);
+    const primary = primarySubtag(wanted);
     const sameLanguage =
       entries.find(([tag]) => tag.toLowerCase() === primary) ??
-      entries.find(([tag]) => primarySubtagOf(tag) === primary);
+      entries.find(([tag]) => primarySubtag(tag) === primary);
     if (sameLanguage) return { language: sameLanguage[0], value: sameLanguage[1] };
   }
   const [first] = entries;

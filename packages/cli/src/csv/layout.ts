@@ -1,5 +1,5 @@
 import type { Catalogue, Resource } from '@asm-kit/schema';
-import { closest } from '../internal/suggest.js';
+import { closestMatch } from '@asm-kit/schema';
 import { joinList, splitList } from './list.js';
 
 /** One CSV column, as the reader and writer understand it. */
@@ -156,7 +156,7 @@ export function parseColumn(header: string): ColumnRef | string {
       prop: (match[3] ?? '').toLowerCase() as 'url',
     };
   }
-  const suggestion = closest(name, KNOWN_COLUMNS);
+  const suggestion = closestMatch(name, KNOWN_COLUMNS);
   return `'${name}' is not a column of the catalogue layout.${suggestion ? ` Did you mean '${suggestion}'?` : ''} See \`asm-kit convert --help\` for the columns.`;
 }
 
@@ -519,7 +519,7 @@ export function applyMetaRow(meta: Record<string, unknown>, key: string, value: 
     labels[match[3] ?? ''] = value;
     return undefined;
   }
-  const suggestion = closest(name, [
+  const suggestion = closestMatch(name, [
     'schemaVersion',
     'name.en',
     'publisher',

@@ -1,8 +1,3 @@
-/** Primary language subtag of a BCP 47 tag, lower case: 'pt-BR' -> 'pt'. */
-export function primarySubtagOf(tag: string): string {
-  return (tag.split('-')[0] ?? '').toLowerCase();
-}
-
 /** Longest strings compared for suggestions: edit distance is quadratic and a typo is short. */
 const MAX_SUGGESTION_LENGTH = 64;
 

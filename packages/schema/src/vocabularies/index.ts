@@ -1,5 +1,5 @@
 // Public surface of the vocabularies; helpers such as toUiLanguage stay internal to the package.
-export { UI_LANGUAGES, type UiLanguage, type Labels } from './languages.js';
+export { UI_LANGUAGES, primarySubtag, type UiLanguage, type Labels } from './languages.js';
 export {
   RESOURCE_TYPES,
   KNOWLEDGE_AREAS,

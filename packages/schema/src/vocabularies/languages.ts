@@ -10,7 +10,6 @@ export type Labels = Readonly<Record<UiLanguage, string>>;
 /**
  * Primary language subtag of a BCP 47 tag, lower case: 'pt-BR' -> 'pt', 'FIL' -> 'fil'.
  * Accepts '_' as a separator too, since POSIX locales ('fr_CA') leak into tags from servers.
- * @internal
  */
 export function primarySubtag(tag: string): string {
   return (tag.trim().split(/[-_]/, 1)[0] ?? '').toLowerCase();

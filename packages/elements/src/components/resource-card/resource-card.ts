@@ -5,6 +5,7 @@ import {
   countryName,
   languageName,
   pickLocalized,
+  primarySubtag,
   termLabel,
   type ExtraTerms,
   type Resource,
@@ -23,8 +24,6 @@ const CITE_PARTS = 'button panel text recommended actions copy download status'
   .split(' ')
   .map((part) => `${part}:cite-${part}`)
   .join(', ');
-
-const primary = (tag: string): string => tag.toLowerCase().split('-')[0] ?? tag;
 
 /**
  * @tag asm-resource-card
@@ -103,11 +102,11 @@ export class AsmResourceCard extends LitElement {
     if (!resource) return nothing;
     const m = this.locale.messages;
     const lang = this.locale.lang;
-    const ui = primary(lang);
+    const ui = primarySubtag(lang);
     const extra = this.extraTerms;
     const title = this.hit?.title ?? this.display(resource.title, lang);
     const summary = this.hit ? this.hit.summary : resource.summary && this.display(resource.summary, lang);
-    const foreign = primary(title.language) !== ui;
+    const foreign = primarySubtag(title.language) !== ui;
     const url = safeUrl(resource.url);
     const credit =
       resource.credit ??
@@ -152,7 +151,7 @@ export class AsmResourceCard extends LitElement {
           : nothing
       }
       ${
-        foreign || (summary && primary(summary.language) !== ui)
+        foreign || (summary && primarySubtag(summary.language) !== ui)
           ? html`<p part="note">
               ${fill(m.availableIn, {
                 languages: formatList(
