@@ -11,3 +11,20 @@ export class UsageError extends Error {
     this.name = 'UsageError';
   }
 }
+
+/** Values `--delimiter` accepts for CSV output, by what a person types. */
+const DELIMITERS: Readonly<Record<string, string>> = {
+  ',': ',',
+  comma: ',',
+  ';': ';',
+  semicolon: ';',
+  tab: '\t',
+  '\\t': '\t',
+};
+
+/** The CSV delimiter a `--delimiter` option names (comma when absent); a UsageError for anything else. */
+export function csvDelimiter(option: string | undefined): string {
+  const delimiter = DELIMITERS[option ?? ','];
+  if (!delimiter) throw new UsageError(`--delimiter must be comma, semicolon or tab, not '${option}'`);
+  return delimiter;
+}

@@ -12,7 +12,7 @@ import { formatReport, plural } from '../report.js';
 import { formatOf } from '../source.js';
 import type { CatalogueFormat } from '../source.js';
 import type { CommandIO } from './context.js';
-import { UsageError } from './context.js';
+import { csvDelimiter, UsageError } from './context.js';
 
 /** Help of `asm-kit convert`. */
 export const CONVERT_HELP = `Usage: asm-kit convert <input.csv|input.json> [-o output.json|output.csv] [options]
@@ -45,15 +45,6 @@ Options:
   --name <text>            catalogue name when a CSV has no #name row (default: the file name)
   -h, --help               show this help
 `;
-
-const DELIMITERS: Readonly<Record<string, string>> = {
-  ',': ',',
-  comma: ',',
-  ';': ';',
-  semicolon: ';',
-  tab: '\t',
-  '\\t': '\t',
-};
 
 /** `asm-kit convert`: CSV to JSON or JSON to CSV, all or nothing. */
 export async function convertCommand(args: string[], io: CommandIO): Promise<number> {
@@ -99,9 +90,7 @@ export async function convertCommand(args: string[], io: CommandIO): Promise<num
     to = byExtension;
   }
   to ??= from === 'csv' ? 'json' : 'csv';
-  const delimiter = DELIMITERS[values.delimiter ?? ','];
-  if (!delimiter)
-    throw new UsageError(`--delimiter must be comma, semicolon or tab, not '${values.delimiter}'`);
+  const delimiter = csvDelimiter(values.delimiter);
   const readOptions = { defaultLanguage: values['default-language'], name: values.name };
 
   if (to === 'json') return toJson(input, values.output, readOptions, io);

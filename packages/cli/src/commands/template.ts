@@ -4,7 +4,7 @@ import type { ColumnRef } from '../csv/layout.js';
 import { BOM, csvLine } from '../csv/write.js';
 import { writeOutput } from '../internal/output.js';
 import type { CommandIO } from './context.js';
-import { UsageError } from './context.js';
+import { csvDelimiter, UsageError } from './context.js';
 
 /** Help of `asm-kit template`. */
 export const TEMPLATE_HELP = `Usage: asm-kit template [-o catalogue.csv] [options]
@@ -112,14 +112,6 @@ export function csvTemplate(
   return `${options.bom === false ? '' : BOM}${lines.join('')}`;
 }
 
-const DELIMITERS: Readonly<Record<string, string>> = {
-  ',': ',',
-  comma: ',',
-  ';': ';',
-  semicolon: ';',
-  tab: '\t',
-};
-
 /** `asm-kit template`: the CSV template to start from. */
 export async function templateCommand(args: string[], io: CommandIO): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -139,9 +131,7 @@ export async function templateCommand(args: string[], io: CommandIO): Promise<nu
   }
   if (positionals.length > 0)
     throw new UsageError(`template takes no file argument (use -o): got ${positionals.join(' ')}`);
-  const delimiter = DELIMITERS[values.delimiter ?? ','];
-  if (!delimiter)
-    throw new UsageError(`--delimiter must be comma, semicolon or tab, not '${values.delimiter}'`);
+  const delimiter = csvDelimiter(values.delimiter);
   const languages = values.languages
     ?.split(',')
     .map((tag) => tag.trim())
