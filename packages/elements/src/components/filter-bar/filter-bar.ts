@@ -6,20 +6,11 @@ import { emit } from '../../events/emit.js';
 import type { AsmFilterChangeDetail } from '../../events/asm-filter-change.js';
 import { fill, formatNumber } from '../../i18n/registry.js';
 import { facetValueLabel } from '../../internal/labels.js';
+import { DEFAULT_FACETS } from '../../internal/default-facets.js';
 import { StoreConsumer } from '../../internal/store-consumer.js';
 import { base } from '../../styles/tokens.js';
 import { styles } from './filter-bar.styles.js';
 
-/** Facets shown by default, in this order ('region' and 'project' can be added through `facets`). */
-const DEFAULT_FACETS: readonly FacetName[] = [
-  'type',
-  'area',
-  'country',
-  'language',
-  'organization',
-  'access',
-  'year',
-];
 /** Values shown before "Show more". */
 const VISIBLE = 6;
 /** Facets that get a search field when they have more values than VISIBLE. */

@@ -34,6 +34,7 @@ import type { AsmLoadDetail } from '../../events/asm-load.js';
 import type { AsmLoadErrorDetail, LoadErrorKind } from '../../events/asm-load-error.js';
 import type { AsmSortChangeDetail } from '../../events/asm-sort-change.js';
 import { fill } from '../../i18n/registry.js';
+import { DEFAULT_FACETS } from '../../internal/default-facets.js';
 import { splitList } from '../../internal/labels.js';
 import { STORE_READY } from '../../internal/store-consumer.js';
 import { base } from '../../styles/tokens.js';
@@ -475,15 +476,7 @@ export class AsmResourceList extends LitElement {
     const locked = Object.keys(this.locked());
     const requested = this.facets ? (splitList(this.facets) as FacetName[]) : undefined;
     if (!requested && !locked.length) return undefined;
-    const all: FacetName[] = requested ?? [
-      'type',
-      'area',
-      'country',
-      'language',
-      'organization',
-      'access',
-      'year',
-    ];
+    const all = requested ?? DEFAULT_FACETS;
     return all.filter((f) => !locked.includes(f));
   }
 
