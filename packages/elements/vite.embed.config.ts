@@ -118,8 +118,9 @@ function collapseHtmlWhitespace(): Plugin {
 }
 
 /**
- * CDN build: asm-kit.js (Lit, query, schema and the four UI languages, registering every element) and, next to
- * it in chunks/, the code loaded on first use of "Cite" or structured-data.
+ * CDN build: asm-kit.js (Lit, query, schema and the English UI strings, registering every element) and, next to
+ * it in chunks/, the code loaded on first use: "Cite" or structured-data, catalogue problem messages, and the UI
+ * strings of French, Spanish and Portuguese.
  */
 export default defineConfig({
   plugins: [minifyCssLiterals(), collapseHtmlWhitespace()],

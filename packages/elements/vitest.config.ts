@@ -11,7 +11,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['src/**/*.test.ts'],
-          exclude: ['src/size.test.ts', 'src/embed.test.ts'],
+          exclude: ['src/size.test.ts', 'src/embed.test.ts', 'src/robustness.test.ts'],
           browser: {
             enabled: true,
             headless: true,
@@ -40,7 +40,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'embed',
-          include: ['src/size.test.ts', 'src/embed.test.ts'],
+          include: ['src/size.test.ts', 'src/embed.test.ts', 'src/robustness.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
         },

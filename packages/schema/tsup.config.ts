@@ -7,10 +7,13 @@ export default defineConfig({
   // check is not exported either: as an entry it makes esbuild put the modules checkCatalogue needs in chunks
   // of their own (esbuild groups modules by the entries that reach them), apart from the words, so that an
   // app's bundler can leave the words in a lazy chunk. Without it they share one chunk with the vocabularies.
+  // testing is '@asm-kit/schema/testing': the resource builders the tests of every package use. It imports
+  // only types, so it adds no chunk and moves no module.
   entry: {
     index: 'src/index.ts',
     messages: 'src/messages.ts',
     check: 'src/check.ts',
+    testing: 'src/testing.ts',
     'json-schema': 'src/internal/json-schema.ts',
   },
   format: ['esm'],

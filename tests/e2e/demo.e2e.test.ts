@@ -265,7 +265,7 @@ describe('the demo pages', () => {
       route.fulfill({ contentType: 'application/json', body: '{"schemaVersion": "1.0", "resources": [' }),
     );
     await page.goto('/drop-in.html');
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('not valid JSON');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('not a valid catalogue');
     expect(await page.getByRole('button', { name: 'Try again' }).isVisible()).toBe(true);
     expectNoErrors(page);
   });

@@ -37,12 +37,17 @@ export function pageErrors(page: Page): string[] {
 }
 
 /** Serves apps/demo/dist (built by turbo before this runs) on a free loopback port. */
-export async function openDemo(): Promise<DemoSession> {
-  const root = resolve(repoRoot, 'apps/demo');
+export function openDemo(): Promise<DemoSession> {
+  return openSite(resolve(repoRoot, 'apps/demo'));
+}
+
+/** Serves a built site (`outDir`, absolute or relative to `root`) on a free loopback port, with one Chromium. */
+export async function openSite(root: string, outDir = 'dist'): Promise<DemoSession> {
   const server: PreviewServer = await preview({
     root,
     configFile: false,
     logLevel: 'warn',
+    build: { outDir },
     preview: { port: 0, host: '127.0.0.1', open: false, strictPort: false },
   });
   const baseUrl = server.resolvedUrls!.local[0]!;

@@ -1,6 +1,6 @@
 // "Check your catalogue": validates a catalogue file in the browser with @asm-kit/schema and previews the valid
 // resources with <asm-resource-list>, both from the packages' built output as a partner's bundler sees them.
-import { parseCatalogue, type Catalogue, type CatalogueIssue } from '@asm-kit/schema';
+import { parseCatalogue, type Catalogue, type CatalogueInput, type CatalogueIssue } from '@asm-kit/schema';
 import type { AsmResourceList } from '@asm-kit/elements';
 // `all`, not define/asm-resource-list alone: the list's parts (cards, filters, search) are separate tags.
 import '@asm-kit/elements/all';
@@ -18,6 +18,13 @@ const issuesSection = byId<HTMLElement>('issues-section');
 const issuesBody = byId<HTMLTableElement>('issues').tBodies[0]!;
 const previewSection = byId<HTMLElement>('preview-section');
 const preview = byId<AsmResourceList>('preview');
+const listReport = byId<HTMLParagraphElement>('list-report');
+
+// What any page embedding the list can see: the list's own report of the file it was given.
+preview.addEventListener('asm-data-issues', (event) => {
+  const { issues, skipped } = event.detail;
+  listReport.textContent = `The list reported ${issues.length} problem(s) through its asm-data-issues event and left out ${skipped} record(s).`;
+});
 
 /** Validates `input` (already parsed JSON) and shows the issues and the preview. */
 function show(input: unknown, name: string): void {
@@ -40,7 +47,10 @@ function show(input: unknown, name: string): void {
   );
   issuesBody.replaceChildren(...issues.map(row));
   issuesSection.hidden = issues.length === 0;
-  preview.catalogue = catalogue;
+  listReport.textContent = issues.length ? '' : 'The list reported no problems.';
+  // The file as it is, not the checked catalogue: the list checks it again and reports what it left out, as it
+  // would on any page.
+  preview.catalogue = input as CatalogueInput;
   previewSection.hidden = valid === 0;
 }
 

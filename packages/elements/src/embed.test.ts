@@ -1,12 +1,7 @@
 // The CDN build as a partner page uses it: served from the page's origin under a strict Content-Security-Policy.
-import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
+import { startCdnSite, type CdnSite } from './testing/cdn-site.js';
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'";
 
@@ -21,76 +16,69 @@ const catalogue = JSON.stringify({
   ],
 });
 
-/** A script path without the content hash of a chunk: '/chunks/crosswalk-Ab12.js' -> '/chunks/crosswalk'. */
-const chunkName = (path: string) => path.replace(/^(\/chunks\/[\w-]+?)-\w+\.js$/, '$1');
+/**
+ * A script path without the content hash of a chunk: '/chunks/crosswalk-Ab12_x-Y.js' -> '/chunks/crosswalk'
+ * (8 characters of base64url, which may hold '-').
+ */
+const chunkName = (path: string) => path.replace(/^(\/chunks\/[\w-]+)-[\w-]{8}\.js$/, '$1');
 
 const page = (script: string, attributes = '') => `<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><title>CSP</title>${script}</head>
 <body><main><h1>Partenaire</h1><asm-resource-list src="/catalogue.json" ${attributes}></asm-resource-list></main></body></html>`;
 
-let server: Server;
+let site: CdnSite;
 let browser: Browser;
 let base = '';
 
 beforeAll(async () => {
-  if (!existsSync(`${root}dist-embed/asm-kit.js`) || !existsSync(`${root}dist-embed/chunks`)) {
-    const { build } = await import('vite');
-    await build({ root, configFile: `${root}vite.embed.config.ts`, logLevel: 'warn' });
-  }
-  server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    const send = (type: string, body: string | Buffer) =>
-      res.writeHead(200, { 'content-type': type, 'content-security-policy': CSP }).end(body);
-    if (path === '/esm.html')
-      return send('text/html', page('<script type="module" src="/asm-kit.js"></script>'));
-    if (path === '/cite.html') {
-      return send('text/html', page('<script type="module" src="/asm-kit.js"></script>', 'structured-data'));
-    }
-    if (path === '/slow.html') {
-      return send(
-        'text/html',
-        page('<script type="module" src="/asm-kit.js"></script>').replace('/catalogue.json', '/slow.json'),
-      );
-    }
-    if (path === '/valid.html') {
-      return send(
-        'text/html',
-        page('<script type="module" src="/asm-kit.js"></script>').replace('/catalogue.json', '/valid.json'),
-      );
-    }
-    if (path === '/valid.json') {
-      const { resources, ...rest } = JSON.parse(catalogue) as { resources: { id: string }[] };
-      return send(
-        'application/json',
-        JSON.stringify({ ...rest, resources: resources.filter((r) => r.id !== 'bad') }),
-      );
-    }
-    if (path === '/slow.json') {
-      setTimeout(() => send('application/json', catalogue), 3000);
-      return;
-    }
-    if (path === '/auto.html') {
-      return send('text/html', page('<script type="module" src="/asm-kit.js"></script>', 'theme="auto"'));
-    }
-    // The entry and its lazy chunk, served side by side as a partner deploys them.
-    if (path === '/asm-kit.js' || /^\/chunks\/[\w-]+\.js$/.test(path)) {
-      return send('text/javascript', readFileSync(`${root}dist-embed${path}`));
-    }
-    if (path === '/catalogue.json') return send('application/json', catalogue);
-    res.writeHead(404).end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
+  site = await startCdnSite(
+    (_req, res, url) => {
+      const path = url.pathname;
+      const send = (type: string, body: string | Buffer) =>
+        res.writeHead(200, { 'content-type': type, 'content-security-policy': CSP }).end(body);
+      if (path === '/esm.html')
+        return send('text/html', page('<script type="module" src="/asm-kit.js"></script>'));
+      if (path === '/cite.html') {
+        return send(
+          'text/html',
+          page('<script type="module" src="/asm-kit.js"></script>', 'structured-data'),
+        );
+      }
+      if (path === '/slow.html') {
+        return send(
+          'text/html',
+          page('<script type="module" src="/asm-kit.js"></script>').replace('/catalogue.json', '/slow.json'),
+        );
+      }
+      if (path === '/valid.html') {
+        return send(
+          'text/html',
+          page('<script type="module" src="/asm-kit.js"></script>').replace('/catalogue.json', '/valid.json'),
+        );
+      }
+      if (path === '/valid.json') {
+        const { resources, ...rest } = JSON.parse(catalogue) as { resources: { id: string }[] };
+        return send(
+          'application/json',
+          JSON.stringify({ ...rest, resources: resources.filter((r) => r.id !== 'bad') }),
+        );
+      }
+      if (path === '/slow.json') {
+        setTimeout(() => send('application/json', catalogue), 3000);
+        return;
+      }
+      if (path === '/auto.html') {
+        return send('text/html', page('<script type="module" src="/asm-kit.js"></script>', 'theme="auto"'));
+      }
+      if (path === '/catalogue.json') return send('application/json', catalogue);
+      res.writeHead(404).end();
+    },
+    () => CSP,
+  );
+  ({ base, browser } = site);
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+afterAll(() => site?.close());
 
 for (const variant of ['esm']) {
   it(`${variant} build renders under a strict CSP without violations, foreign requests, cookies or storage`, async () => {
@@ -196,14 +184,17 @@ describe('lazy chunk', () => {
     });
     await tab.goto(`${base}/esm.html`);
     await tab.locator('asm-resource-card').first().waitFor();
-    // The catalogue has one broken record: the messages chunk is loaded to report it, and nothing else.
-    await expect.poll(() => scripts.map(chunkName)).toEqual(['/asm-kit.js', '/chunks/messages']);
+    // The page is French, so its UI strings are fetched; the catalogue has one broken record, so the messages
+    // chunk is loaded to report it; and nothing else.
+    await expect
+      .poll(() => scripts.map(chunkName).sort())
+      .toEqual(['/asm-kit.js', '/chunks/fr', '/chunks/messages']);
     await tab.locator('asm-resource-card [part~="button"]').first().click();
     const text = tab.locator('asm-resource-card [part~="text"]').first();
     await expect.poll(() => text.count(), { timeout: 10_000 }).toBe(1);
     expect(await text.textContent()).toContain('(2021)');
     // The panel's view and the crosswalk, fetched together, from chunks/ beside asm-kit.js.
-    expect(scripts.slice(2).map(chunkName).sort()).toEqual(['/chunks/cite-view', '/chunks/crosswalk']);
+    expect(scripts.slice(3).map(chunkName).sort()).toEqual(['/chunks/cite-view', '/chunks/crosswalk']);
     expect(errors).toEqual([]);
     await tab.close();
   });
@@ -221,7 +212,8 @@ describe('lazy chunk', () => {
     await tab.goto(`${base}/valid.html`);
     await expect.poll(() => tab.locator('asm-resource-card').count(), { timeout: 10_000 }).toBe(2);
     await tab.waitForTimeout(300);
-    expect(scripts).toEqual(['/asm-kit.js']);
+    // A French page: its UI strings, and no problem messages.
+    expect(scripts.map(chunkName).sort()).toEqual(['/asm-kit.js', '/chunks/fr']);
     expect(warnings).toEqual([]);
     await tab.close();
   });

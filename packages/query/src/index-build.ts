@@ -1,5 +1,6 @@
 import type { Catalogue, ExtraTerms, Resource } from '@asm-kit/schema';
-import { UI_LANGUAGES, regionsOfCountry, termLabel } from '@asm-kit/schema';
+import { UI_LANGUAGES, termLabel } from '@asm-kit/schema';
+import { FACETS } from './facets.js';
 import type { Column, IndexData } from './internal/data.js';
 import { fold, hash, scan, tokenize } from './internal/tokenize.js';
 
@@ -104,15 +105,15 @@ export function buildIndex(
     for (const id of list) addId(id, LABEL);
   };
 
-  // Facet columns, filled row by row alongside the text.
-  const cols = Array.from({ length: 9 }, () => ({
+  // Facet columns, one per entry of the FACETS table in its order, filled row by row alongside the text.
+  const F = FACETS.length;
+  const cols = Array.from({ length: F }, () => ({
     values: [] as string[],
     ids: new Map<string, number>(),
     off: new Int32Array(n + 1),
     val: [] as number[],
   }));
-  const regionCache = new Map<string, readonly string[]>();
-  const put = (f: number, v: string | undefined): void => {
+  const put = (f: number, v: string): void => {
     if (!v) return;
     const c = cols[f]!;
     let id = c.ids.get(v);
@@ -128,28 +129,13 @@ export function buildIndex(
     for (const l in r.title) add(r.title[l], TITLE);
     for (const k of r.keywords ?? []) add(k, KEYWORD);
     labels('resourceTypes', r.type);
-    put(0, r.type);
-    for (const a of r.knowledgeAreas ?? []) {
-      labels('knowledgeAreas', a);
-      put(1, a);
-    }
+    for (const a of r.knowledgeAreas ?? []) labels('knowledgeAreas', a);
     for (const a of r.authors ?? []) add(a.name, PEOPLE);
-    for (const o of r.organizations ?? []) {
-      add(o.name, PEOPLE);
-      put(5, o.name);
-    }
+    for (const o of r.organizations ?? []) add(o.name, PEOPLE);
     for (const l in r.summary) add(r.summary[l], SUMMARY);
     add(r.credit, CREDIT);
-    for (const l of r.languages ?? []) put(2, l);
-    for (const c of r.countries ?? []) {
-      put(3, c);
-      let regions = regionCache.get(c);
-      if (!regions) regionCache.set(c, (regions = regionsOfCountry(c)));
-      for (const g of regions) put(4, g);
-    }
-    put(6, r.project);
-    put(7, r.access);
-    put(8, /^\d{4}/.exec(r.published ?? '')?.[0]);
+    // Facet values come from the table (regions of a country are computed once per country, in facets.ts).
+    for (let f = 0; f < F; f++) for (const v of FACETS[f]!.values(r)) put(f, v);
   }
 
   // Sort the dictionary so prefixes are ranges, then group postings by sorted term.

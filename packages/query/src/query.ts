@@ -1,14 +1,23 @@
 import type { Resource } from '@asm-kit/schema';
+import type { FacetName, FilterName } from './facets.js';
 
-/** Facets a result counts; `region` is derived from countries and `year` from the publication date. */
-export type FacetName =
-  'type' | 'area' | 'language' | 'country' | 'region' | 'organization' | 'project' | 'access' | 'year';
-/** Facets filtered by a list of values; years are filtered by a range instead. */
-export type FilterName = Exclude<FacetName, 'year'>;
+export type { FacetName, FilterName } from './facets.js';
 /** Selected values per facet: OR inside a facet, AND across facets. */
 export type Filters = Partial<Record<FilterName, readonly string[]>>;
+
+/** Result orders, in the order a UI offers them. */
+export const SORT_ORDERS = ['relevance', 'newest', 'oldest', 'title'] as const;
 /** Result order; `undefined` in a query means relevance with text and newest without. */
-export type SortOrder = 'relevance' | 'newest' | 'oldest' | 'title';
+export type SortOrder = (typeof SORT_ORDERS)[number];
+/** Whether `value` is one of the {@link SORT_ORDERS}. */
+export function isSortOrder(value: unknown): value is SortOrder {
+  return (SORT_ORDERS as readonly unknown[]).includes(value);
+}
+
+/** Results per page when a query does not say (or says something out of range). */
+export const DEFAULT_PAGE_SIZE = 20;
+/** Largest page size a query may ask for; a larger one falls back to {@link DEFAULT_PAGE_SIZE}. */
+export const MAX_PAGE_SIZE = 100;
 
 /** What a visitor asked for: the whole user state of a list, serialisable to the URL. */
 export interface Query {
@@ -32,7 +41,7 @@ export const EMPTY_QUERY: Query = /* @__PURE__ */ Object.freeze({
   filters: {},
   years: {},
   page: 1,
-  pageSize: 20,
+  pageSize: DEFAULT_PAGE_SIZE,
 });
 
 /** Per-call settings the visitor does not control. */

@@ -3,7 +3,7 @@ import { UI_LANGUAGES, regionsOfCountry, termLabel } from '@asm-kit/schema';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createIndex } from './create-index.js';
-import { resource } from './internal/test-helpers.js';
+import { minimalResource } from '@asm-kit/schema/testing';
 import { tokenize } from './internal/tokenize.js';
 import type { FacetName, Filters, Query } from './query.js';
 
@@ -178,7 +178,7 @@ const catalogueArb = fc.array(docArb, { maxLength: 40 }).map((docs) =>
   docs.map((d, i) => {
     const r: Partial<Resource> & { id: string } = { id: `r${i}`, ...d } as Partial<Resource> & { id: string };
     for (const key of Object.keys(r) as (keyof Resource)[]) if (r[key] === undefined) delete r[key];
-    return resource(r);
+    return minimalResource(r);
   }),
 );
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createIndex } from './create-index.js';
-import { resource } from './internal/test-helpers.js';
+import { minimalResource } from '@asm-kit/schema/testing';
 import type { Query } from './query.js';
 import { EMPTY_QUERY } from './query.js';
 
@@ -9,14 +9,14 @@ const ids = (index: ReturnType<typeof createIndex>, patch: Partial<Query>, locke
   index.searchSync(q(patch), { locked, language: 'en' }).hits.map((h) => h.resource.id);
 
 const docs = [
-  resource({
+  minimalResource({
     id: 'peru',
     title: { es: 'La minería de oro en el Perú', en: 'Gold mining in Peru' },
     countries: ['PE'],
     published: '2021-03',
     type: 'report',
   }),
-  resource({
+  minimalResource({
     id: 'ivory',
     title: { fr: "L'orpaillage en Côte d'Ivoire" },
     summary: { fr: 'Étude de cas.' },
@@ -24,15 +24,15 @@ const docs = [
     published: '2019',
     type: 'case-study',
   }),
-  resource({
+  minimalResource({
     id: 'mercury-summary',
     title: { en: 'Field notes' },
     summary: { en: 'Reducing mercury in processing.' },
     published: '2023-01-10',
     countries: ['GH'],
   }),
-  resource({ id: 'mercury-title', title: { en: 'Mercury in processing' }, countries: ['GH', 'PE'] }),
-  resource({ id: 'mercurial', title: { en: 'Mercurial markets' }, published: '2020', type: 'guide' }),
+  minimalResource({ id: 'mercury-title', title: { en: 'Mercury in processing' }, countries: ['GH', 'PE'] }),
+  minimalResource({ id: 'mercurial', title: { en: 'Mercurial markets' }, published: '2020', type: 'guide' }),
 ];
 const index = createIndex(docs);
 
@@ -57,8 +57,8 @@ describe('text search', () => {
 
   it('tolerates a typo in a longer word and ranks it below exact matches', () => {
     const typo = createIndex([
-      resource({ id: 'typo', title: { en: 'Mercury' } }),
-      resource({ id: 'exact', summary: { en: 'about mercuyr' }, title: { en: 'x' } }),
+      minimalResource({ id: 'typo', title: { en: 'Mercury' } }),
+      minimalResource({ id: 'exact', summary: { en: 'about mercuyr' }, title: { en: 'x' } }),
     ]);
     expect(ids(typo, { text: 'mercuyr ' })).toEqual(['exact', 'typo']);
     expect(ids(index, { text: 'gold mininh' })).toEqual(['peru']);
@@ -71,20 +71,23 @@ describe('text search', () => {
 
   it('ranks an exact word above a prefix completion', () => {
     const words = createIndex([
-      resource({ id: 'completion', title: { en: 'Minerals' } }),
-      resource({ id: 'exact', title: { en: 'Mine' } }),
+      minimalResource({ id: 'completion', title: { en: 'Minerals' } }),
+      minimalResource({ id: 'exact', title: { en: 'Mine' } }),
     ]);
     expect(ids(words, { text: 'mine' })).toEqual(['exact', 'completion']);
   });
 
   it('finds words of type and area labels in every UI language', () => {
     expect(ids(index, { text: 'guide' })).toEqual(['mercurial']);
-    const r = createIndex([resource({ id: 'a', knowledgeAreas: ['gender'], title: { en: 'x' } })]);
+    const r = createIndex([minimalResource({ id: 'a', knowledgeAreas: ['gender'], title: { en: 'x' } })]);
     expect(ids(r, { text: 'gender' })).toEqual(['a']);
     expect(ids(r, { text: 'genero' })).toEqual(['a']);
-    const extra = createIndex([resource({ id: 'b', knowledgeAreas: ['biodiversity'], title: { en: 'x' } })], {
-      extraTerms: { knowledgeAreas: { biodiversity: { en: 'Biodiversity', fr: 'Biodiversité' } } },
-    });
+    const extra = createIndex(
+      [minimalResource({ id: 'b', knowledgeAreas: ['biodiversity'], title: { en: 'x' } })],
+      {
+        extraTerms: { knowledgeAreas: { biodiversity: { en: 'Biodiversity', fr: 'Biodiversité' } } },
+      },
+    );
     expect(ids(extra, { text: 'biodiversite' })).toEqual(['b']);
   });
 
@@ -209,12 +212,12 @@ describe('sorting and paging', () => {
 
   it('sorts titles with the collation of the UI language', () => {
     const titles = createIndex([
-      resource({ id: 'z', title: { en: 'Zinc' } }),
-      resource({ id: 'a-acute', title: { en: 'Águila' } }),
-      resource({ id: 'b', title: { en: 'bueno' } }),
-      resource({ id: 'a', title: { en: 'abc' } }),
-      resource({ id: 'n10', title: { en: 'Note 10' } }),
-      resource({ id: 'n2', title: { en: 'Note 2' } }),
+      minimalResource({ id: 'z', title: { en: 'Zinc' } }),
+      minimalResource({ id: 'a-acute', title: { en: 'Águila' } }),
+      minimalResource({ id: 'b', title: { en: 'bueno' } }),
+      minimalResource({ id: 'a', title: { en: 'abc' } }),
+      minimalResource({ id: 'n10', title: { en: 'Note 10' } }),
+      minimalResource({ id: 'n2', title: { en: 'Note 2' } }),
     ]);
     expect(ids(titles, { sort: 'title' })).toEqual(['a', 'a-acute', 'b', 'n2', 'n10', 'z']);
   });

@@ -1,19 +1,30 @@
+import { FACETS } from './facets.js';
 import type { IndexData } from './internal/data.js';
-import { FACETS } from './internal/data.js';
 import { labelRanks } from './internal/labels.js';
 import { matchText, queryTerms, scratchOf } from './internal/match.js';
 import { normalizeQuery } from './internal/normalize.js';
 import { displayed } from './highlight.js';
-import type { Facet, FacetName, Filters, Hit, SearchOptions, SearchResult, SortOrder } from './query.js';
+import type {
+  Facet,
+  FacetName,
+  FilterName,
+  Filters,
+  Hit,
+  SearchOptions,
+  SearchResult,
+  SortOrder,
+} from './query.js';
 import { globalOrder, topK } from './sort.js';
 
-const YEAR = 8;
+/** Column of the facet filtered by `Query.years` (the table's range facet), or -1. */
+const RANGE = /* @__PURE__ */ FACETS.findIndex((f) => f.range);
+// Bit of a failed locked filter; bit f is facet f's user filter (the table has far fewer than 30 facets).
 const LOCKED = 1 << 30;
 
 /** One mask per facet over its values, or undefined where the facet is not filtered. */
 function masks(ix: IndexData, filters: Filters | undefined): (Uint8Array | undefined)[] {
   return ix.cols.map((col, f) => {
-    const values = filters?.[FACETS[f] as keyof Filters];
+    const values = filters?.[FACETS[f]!.name as FilterName];
     if (!Array.isArray(values) || !values.length) return undefined;
     const m = new Uint8Array(col.values.length);
     for (const v of values) {
@@ -37,18 +48,16 @@ export function run(ix: IndexData, input: unknown, options: SearchOptions = {}):
   const { cols } = ix;
 
   const { terms, prefix } = queryTerms(query.text);
-  let candidates: Int32Array | undefined;
+  // The text matches, or every document when there is no text.
+  const candidates = s.candidates;
   let count = n;
   let mark = 0;
-  if (terms.length) {
-    [count, mark] = matchText(ix, s, terms, prefix);
-    candidates = s.a;
-  }
+  if (terms.length) [count, mark] = matchText(ix, s, terms, prefix);
 
   const user = masks(ix, query.filters);
   const { from, to } = query.years;
-  if (from !== undefined || to !== undefined) {
-    user[YEAR] = Uint8Array.from(cols[YEAR]!.values, (y) =>
+  if (RANGE >= 0 && (from !== undefined || to !== undefined)) {
+    user[RANGE] = Uint8Array.from(cols[RANGE]!.values, (y) =>
       +y >= (from ?? -Infinity) && +y <= (to ?? Infinity) ? 1 : 0,
     );
   }
@@ -56,40 +65,36 @@ export function run(ix: IndexData, input: unknown, options: SearchOptions = {}):
 
   // Which filters each candidate fails, one tight loop per filtered facet: bit f for the user's selection in
   // facet f, LOCKED for any locked filter.
-  if (!candidates) {
-    candidates = s.c;
-    for (let i = 0; i < n; i++) candidates[i] = i;
-  }
-  const cand = candidates;
-  const fail = s.fail.fill(0, 0, count);
+  if (!terms.length) for (let i = 0; i < n; i++) candidates[i] = i;
+  const failedFilters = s.failedFilters.fill(0, 0, count);
   const check = (f: number, m: Uint8Array, bit: number): void => {
     const { off, val } = cols[f]!;
     for (let i = 0; i < count; i++) {
-      const d = cand[i]!;
+      const d = candidates[i]!;
       let j = off[d]!;
       const e = off[d + 1]!;
       while (j < e && !m[val[j]!]) j++;
-      if (j === e) fail[i]! |= bit;
+      if (j === e) failedFilters[i]! |= bit;
     }
   };
   locked.forEach((m, f) => m && check(f, m, LOCKED));
   user.forEach((m, f) => m && check(f, m, 1 << f));
 
   const { allOff, allVal } = ix;
-  const counts = s.counts.fill(0);
-  const hits = s.b;
+  const valueCounts = s.valueCounts.fill(0);
+  const hits = s.hits;
   let total = 0;
   for (let i = 0; i < count; i++) {
-    const d = cand[i]!;
-    const x = fail[i]!;
+    const d = candidates[i]!;
+    const x = failedFilters[i]!;
     if (x === 0) {
       // A hit counts in every facet: one row holds all its values.
       hits[total++] = d;
-      for (let j = allOff[d]!, e = allOff[d + 1]!; j < e; j++) counts[allVal[j]!]!++;
+      for (let j = allOff[d]!, e = allOff[d + 1]!; j < e; j++) valueCounts[allVal[j]!]!++;
     } else if ((x & (x - 1)) === 0 && x !== LOCKED) {
       // Fails only one facet's selection: counts for that facet alone (disjunctive counts).
       const { off, val, base } = cols[31 - Math.clz32(x)]!;
-      for (let j = off[d]!, e = off[d + 1]!; j < e; j++) counts[base + val[j]!]!++;
+      for (let j = off[d]!, e = off[d + 1]!; j < e; j++) valueCounts[base + val[j]!]!++;
     }
   }
 
@@ -108,11 +113,11 @@ export function run(ix: IndexData, input: unknown, options: SearchOptions = {}):
     const { rank, order } = globalOrder(ix, sort === 'title' ? 'title:' + lang : sort);
     if (total * 16 > n) {
       // Many hits: walk the global order and keep the hits, instead of sorting them.
-      const seen = s.seen;
+      const docSeen = s.docSeen;
       const tick = ++s.tick;
-      for (let i = 0; i < total; i++) seen[hits[i]!] = tick;
+      for (let i = 0; i < total; i++) docSeen[hits[i]!] = tick;
       top = [];
-      for (let i = 0; i < n && top.length < k; i++) if (seen[order[i]!] === tick) top.push(order[i]!);
+      for (let i = 0; i < n && top.length < k; i++) if (docSeen[order[i]!] === tick) top.push(order[i]!);
     } else top = topK(hits, total, k, (a, b) => rank[a]! - rank[b]!);
   }
 
@@ -134,22 +139,23 @@ export function run(ix: IndexData, input: unknown, options: SearchOptions = {}):
   // Facet values: counted or selected, by count then label.
   const facets = {} as Record<FacetName, Facet>;
   cols.forEach((col, f) => {
-    const name = FACETS[f]!;
-    const c = counts.subarray(col.base, col.base + col.values.length);
-    const selected = f === YEAR ? user[YEAR] : user[f];
+    const name = FACETS[f]!.name;
+    const c = valueCounts.subarray(col.base, col.base + col.values.length);
+    const selected = user[f];
     const ranks = labelRanks(ix, f, lang);
     const list: number[] = [];
-    for (let v = 0; v < c.length; v++) if (c[v] || (f !== YEAR && selected?.[v])) list.push(v);
+    // Years inside the range are marked selected, but listed only when counted.
+    for (let v = 0; v < c.length; v++) if (c[v] || (f !== RANGE && selected?.[v])) list.push(v);
     list.sort((a, b) => c[b]! - c[a]! || ranks[a]! - ranks[b]!);
     const values = list.map((v) => ({ value: col.values[v]!, count: c[v]!, selected: !!selected?.[v] }));
     // Selected values the catalogue does not have stay listed, at 0, so a UI can show and clear them.
-    for (const v of query.filters[name as keyof Filters] ?? []) {
+    for (const v of query.filters[name as FilterName] ?? []) {
       if (!col.ids.has(v)) values.push({ value: v, count: 0, selected: true });
     }
     facets[name] = { name, values, distinct: values.length };
   });
 
-  const span = facets.year.values.map((v) => +v.value);
+  const span = RANGE >= 0 ? facets[FACETS[RANGE]!.name].values.map((v) => +v.value) : [];
   const years = span.length ? { min: Math.min(...span), max: Math.max(...span) } : {};
 
   return {

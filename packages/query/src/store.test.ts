@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Query, SearchOptions, SearchResult, SearchSource } from './query.js';
 import { createIndex } from './create-index.js';
-import { resource } from './internal/test-helpers.js';
+import { minimalResource } from '@asm-kit/schema/testing';
 import { createStore } from './store.js';
 
 /** A source whose answers the test releases by hand, in any order. */
@@ -28,7 +28,7 @@ describe('store', () => {
       status: 'idle',
       query: { text: 'gold', page: 1, pageSize: 20 },
     });
-    store.setSource(createIndex([resource({ id: 'a', title: { en: 'Gold' } })]));
+    store.setSource(createIndex([minimalResource({ id: 'a', title: { en: 'Gold' } })]));
     expect(store.getState().status).toBe('loading');
     await tick();
     expect(store.getState()).toMatchObject({ status: 'ready', result: { total: 1 } });

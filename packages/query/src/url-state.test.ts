@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Query } from './query.js';
 import { EMPTY_QUERY } from './query.js';
-import { queryFromParams, queryToParams } from './url-state.js';
+import { FILTER_NAMES } from './facets.js';
+import { queryFromParams, queryToParams, urlParamNames } from './url-state.js';
 
 const slug = fc.stringMatching(/^[a-z0-9]{1,6}(-[a-z0-9]{1,6})?$/);
 const list = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T[]> =>
@@ -51,7 +52,7 @@ describe('URL state', () => {
     expect(queryToParams(EMPTY_QUERY).toString()).toBe('');
   });
 
-  it('writes readable names in a stable order with repeated values', () => {
+  it('writes readable names in table order with repeated values', () => {
     const params = queryToParams({
       text: 'mercury',
       filters: { organization: ['UNEP'], type: ['report', 'guide'], country: ['GH'], language: ['fr'] },
@@ -61,7 +62,7 @@ describe('URL state', () => {
       pageSize: 50,
     });
     expect(params.toString()).toBe(
-      'q=mercury&type=report&type=guide&lang=fr&country=GH&org=UNEP&year=2015-2024&sort=title&page=2&size=50',
+      'q=mercury&type=report&type=guide&country=GH&lang=fr&org=UNEP&year=2015-2024&sort=title&page=2&size=50',
     );
   });
 
@@ -96,6 +97,70 @@ describe('URL state', () => {
     );
     expect(q.text.length).toBe(256);
     expect(q.filters.organization).toHaveLength(50);
+  });
+
+  it('ignores __proto__ and constructor keys and pollutes nothing', () => {
+    for (const prefix of ['', '__proto__', 'constructor-']) {
+      const names = [
+        '__proto__',
+        'constructor',
+        'prototype',
+        'toString',
+        'hasOwnProperty',
+        '__proto__[type]',
+      ];
+      const text = names.map((n) => `${prefix}${n}=x&${prefix}${n}=guide`).join('&');
+      const q = queryFromParams(`${text}&${prefix}type=guide`, { prefix });
+      expect(q).toEqual({ ...EMPTY_QUERY, filters: { type: ['guide'] } });
+      expect(Object.getPrototypeOf(q.filters)).toBe(Object.prototype);
+    }
+    expect(({} as Record<string, unknown>).type).toBeUndefined();
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+
+  it('keeps repeated values once, in first-seen order, after their canonical form', () => {
+    const q = queryFromParams(
+      'type=guide&type=report&type=guide&country=gh&country=GH&country=pe&org=UNEP&org=UNEP',
+    );
+    expect(q.filters).toEqual({ type: ['guide', 'report'], country: ['GH', 'PE'], organization: ['UNEP'] });
+  });
+
+  it('drops malformed values of every facet', () => {
+    const q = queryFromParams(
+      'type=a--b&area=Gender&country=G1&lang=1x&org=%20UNEP&project=x%20&access=Open&region=11&year=20-21',
+    );
+    expect(q).toEqual(EMPTY_QUERY);
+  });
+
+  it('names the parameters it owns, in the order it writes them', () => {
+    expect(urlParamNames()).toEqual([
+      'q',
+      'type',
+      'area',
+      'country',
+      'lang',
+      'org',
+      'access',
+      'year',
+      'region',
+      'project',
+      'sort',
+      'page',
+      'size',
+    ]);
+    expect(urlParamNames('lib1-')[0]).toBe('lib1-q');
+    const written = queryToParams(
+      {
+        text: 'x',
+        filters: Object.fromEntries(FILTER_NAMES.map((name) => [name, ['v']])),
+        years: { from: 2000 },
+        sort: 'title',
+        page: 2,
+        pageSize: 10,
+      },
+      { prefix: 'p-' },
+    );
+    expect([...new Set(written.keys())]).toEqual(urlParamNames('p-'));
   });
 
   it('never throws on garbage', () => {

@@ -8,7 +8,7 @@ import {
   resourceToCells,
   rowToInput,
 } from './layout.js';
-import type { Resource } from '@asm-kit/schema';
+import { minimalResource } from '@asm-kit/schema/testing';
 
 describe('parseColumn', () => {
   it('reads fixed, localized, numbered and file columns, ignoring the case of field names', () => {
@@ -105,25 +105,18 @@ describe('rowToInput', () => {
 });
 
 describe('LayoutBuilder and resourceToCells', () => {
-  const resource = {
+  const resource = minimalResource({
     id: 'a',
     type: 'report',
     title: { fr: 'Titre', en: 'Title' },
     knowledgeAreas: ['gender'],
-    keywords: [],
-    commodities: [],
-    audiences: [],
     languages: ['en'],
     files: [
       { url: 'https://x.org/1.pdf', language: 'en' },
       { url: 'https://x.org/2.pdf', language: 'en', pages: 3 },
     ],
     authors: [{ name: 'Ann', orcid: '0000-0002-1825-0097' }],
-    organizations: [],
-    countries: [],
-    identifiers: {},
-    related: [],
-  } as unknown as Resource;
+  });
 
   it('puts the default language first and numbers second files in a language', () => {
     const layout = new LayoutBuilder(['en']);

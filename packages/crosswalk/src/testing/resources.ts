@@ -1,26 +1,10 @@
 // Test resources shaped like real catalogue entries: a corporate author, accented names and titles, year-only
 // dates, several language versions and the characters each format must escape.
 import type { Resource } from '@asm-kit/schema';
-
-function resource(partial: Partial<Resource> & Pick<Resource, 'id' | 'title' | 'type'>): Resource {
-  return {
-    knowledgeAreas: [],
-    keywords: [],
-    commodities: [],
-    audiences: [],
-    languages: [],
-    files: [],
-    authors: [],
-    organizations: [],
-    countries: [],
-    identifiers: {},
-    related: [],
-    ...partial,
-  };
-}
+import { minimalResource } from '@asm-kit/schema/testing';
 
 /** A report by a corporate author only, published with a year, in English and French. */
-export const CORPORATE = resource({
+export const CORPORATE = minimalResource({
   id: 'mercury-guidance',
   url: 'https://www.example.org/mercury-guidance',
   title: {
@@ -56,7 +40,7 @@ export const CORPORATE = resource({
 });
 
 /** A journal article by people with accents and particles, with a full date. */
-export const ARTICLE = resource({
+export const ARTICLE = minimalResource({
   id: 'gomez-formalization',
   title: { es: 'Formalización de la minería aurífera en Perú' },
   summary: { es: 'Un análisis de la formalización.' },
@@ -76,7 +60,7 @@ export const ARTICLE = resource({
 });
 
 /** A video without a date, an author or a landing page. */
-export const UNDATED_VIDEO = resource({
+export const UNDATED_VIDEO = minimalResource({
   id: 'retort-video',
   title: { pt: 'Como usar uma retorta' },
   type: 'video',

@@ -78,4 +78,19 @@ describe('LocaleController', () => {
     const el = await mount<LocaleProbe>(html`<locale-probe lang="de"></locale-probe>`);
     expect(el.locale.messages.language).toBe('en');
   });
+
+  it.each([
+    ['en_US', 'en-US'],
+    ['fr_FR', 'fr-FR'],
+    ['pt_br', 'pt-BR'],
+    ['fr ', 'fr'],
+    ['xx-!!', 'xx'],
+    ['fr!', 'fr'],
+    ['!!', 'en'],
+    ['x'.repeat(300), 'en'],
+  ])('repairs or replaces the malformed tag %j with %j', async (given, resolved) => {
+    const el = await mount<LocaleProbe>(html`<locale-probe lang=${given}></locale-probe>`);
+    expect(el.locale.lang).toBe(resolved);
+    expect(() => Intl.getCanonicalLocales(el.locale.lang)).not.toThrow();
+  });
 });

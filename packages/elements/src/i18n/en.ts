@@ -15,7 +15,7 @@ export const en: Messages = {
   clearFilters: 'Clear all filters',
   errorNetwork: 'The library could not be loaded. Check your connection and try again.',
   errorHttp: 'The library could not be loaded (HTTP error {status}).',
-  errorJson: 'The library file is not valid JSON.',
+  errorJson: 'The library file is not a valid catalogue.',
   errorSearch: 'The search failed.',
   retry: 'Try again',
   sortLabel: 'Sort by',

@@ -15,7 +15,7 @@ export const es: Messages = {
   clearFilters: 'Borrar todos los filtros',
   errorNetwork: 'No se pudo cargar la biblioteca. Compruebe su conexión e inténtelo de nuevo.',
   errorHttp: 'No se pudo cargar la biblioteca (error HTTP {status}).',
-  errorJson: 'El archivo de la biblioteca no es un JSON válido.',
+  errorJson: 'El archivo de la biblioteca no es un catálogo válido.',
   errorSearch: 'La búsqueda falló.',
   retry: 'Reintentar',
   sortLabel: 'Ordenar por',

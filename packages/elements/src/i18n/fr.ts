@@ -15,7 +15,7 @@ export const fr: Messages = {
   clearFilters: 'Effacer tous les filtres',
   errorNetwork: 'Impossible de charger la bibliothèque. Vérifiez votre connexion et réessayez.',
   errorHttp: 'Impossible de charger la bibliothèque (erreur HTTP {status}).',
-  errorJson: 'Le fichier de la bibliothèque n’est pas un JSON valide.',
+  errorJson: 'Le fichier de la bibliothèque n’est pas un catalogue valide.',
   errorSearch: 'La recherche a échoué.',
   retry: 'Réessayer',
   sortLabel: 'Trier par',

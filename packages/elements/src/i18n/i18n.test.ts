@@ -4,7 +4,16 @@ import { es } from './es.js';
 import { fr } from './fr.js';
 import { pt } from './pt.js';
 import type { Messages } from './messages.js';
-import { formatBytes, formatPartialDate, messagesFor, plural, registerMessages } from './registry.js';
+import {
+  formatBytes,
+  formatList,
+  formatNumber,
+  formatPartialDate,
+  loadMessages,
+  messagesFor,
+  plural,
+  registerMessages,
+} from './registry.js';
 
 /** Every key path of a message object, to compare the languages' completeness. */
 function keys(value: unknown, prefix = ''): string[] {
@@ -55,7 +64,18 @@ describe('UI messages', () => {
     expect(formatBytes(2_400_000, 'fr')).toBe('2,4\u202fMo');
   });
 
-  it('resolves region subtags and registers new languages', () => {
+  it('formats in English instead of throwing when given a malformed tag directly', () => {
+    for (const tag of ['en_US', 'fr ', 'xx-!!', '!!', '', 'x'.repeat(300)]) {
+      expect(formatNumber(1234, tag), tag).toBe('1,234');
+      expect(plural(en.resultCount, 2, tag), tag).toBe('2 resources');
+      expect(formatPartialDate('2021-03-15', tag), tag).toBe('March 15, 2021');
+      expect(formatBytes(2_400_000, tag), tag).toBe('2.4 MB');
+      expect(formatList(['a', 'b'], tag), tag).toBe('a and b');
+    }
+  });
+
+  it('resolves region subtags and registers new languages', async () => {
+    await Promise.all([loadMessages('fr'), loadMessages('pt')]);
     expect(messagesFor('fr-CA')).toBe(fr);
     expect(messagesFor('PT-br')).toBe(pt);
     const de: Messages = { ...en, language: 'de', searchLabel: 'Bibliothek durchsuchen' };

@@ -36,6 +36,7 @@ export interface Messages {
   readonly errorNetwork: string;
   /** `{status}` is the HTTP status code. */
   readonly errorHttp: string;
+  /** The file is not JSON, or JSON that is not a catalogue (`[]`, `null`). */
   readonly errorJson: string;
   readonly errorSearch: string;
   readonly retry: string;

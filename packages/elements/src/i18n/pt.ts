@@ -15,7 +15,7 @@ export const pt: Messages = {
   clearFilters: 'Limpar todos os filtros',
   errorNetwork: 'Não foi possível carregar a biblioteca. Verifique a sua conexão e tente novamente.',
   errorHttp: 'Não foi possível carregar a biblioteca (erro HTTP {status}).',
-  errorJson: 'O arquivo da biblioteca não é um JSON válido.',
+  errorJson: 'O arquivo da biblioteca não é um catálogo válido.',
   errorSearch: 'A pesquisa falhou.',
   retry: 'Tentar novamente',
   sortLabel: 'Ordenar por',

@@ -1,15 +1,19 @@
 import { en } from './en.js';
-import { es } from './es.js';
-import { fr } from './fr.js';
 import type { Messages, PluralForms } from './messages.js';
-import { pt } from './pt.js';
 
-const registry = new Map<string, Messages>([
-  ['en', en],
-  ['fr', fr],
-  ['es', es],
-  ['pt', pt],
-]);
+/** UI strings loaded so far, by lower-case tag. English is always there: it is the fallback. */
+const registry = new Map<string, Messages>([['en', en]]);
+
+/**
+ * The other built-in languages, loaded the first time an element speaks them: a page reads one language, so it
+ * should not download four (in the CDN build each is a chunk of its own beside asm-kit.js).
+ */
+const builtIn: Readonly<Record<string, () => Promise<Messages>>> = {
+  fr: () => import('./fr.js').then((module) => module.fr),
+  es: () => import('./es.js').then((module) => module.es),
+  pt: () => import('./pt.js').then((module) => module.pt),
+};
+const loading = new Map<string, Promise<void>>();
 
 /**
  * Adds (or replaces) the UI strings of a language. Elements already on the page pick them up on their next
@@ -26,9 +30,34 @@ export function messagesFor(tag: string): Messages {
   return registry.get(lower) ?? registry.get(lower.split('-')[0] ?? '') ?? en;
 }
 
-/** Languages with UI strings, in registration order. */
+/**
+ * Loads the built-in UI strings of a tag's language unless they are loaded (or registered) already. Resolves when
+ * `messagesFor(tag)` gives them; undefined when there is nothing to load. Should the chunk fail to load, the
+ * elements stay in English.
+ */
+export function loadMessages(tag: string): Promise<void> | undefined {
+  const primary = tag.toLowerCase().split('-')[0] ?? '';
+  if (registry.has(tag.toLowerCase()) || registry.has(primary) || !Object.hasOwn(builtIn, primary))
+    return undefined;
+  let pending = loading.get(primary);
+  if (!pending) {
+    pending = builtIn[primary]!().then(
+      (messages) => {
+        // A language the page registered itself in the meantime wins.
+        if (!registry.has(primary)) registerMessages(messages);
+      },
+      () => {
+        loading.delete(primary);
+      },
+    );
+    loading.set(primary, pending);
+  }
+  return pending;
+}
+
+/** Languages with UI strings (registered or built in), English first. */
 export function availableLanguages(): string[] {
-  return [...registry.keys()];
+  return [...new Set([...registry.keys(), ...Object.keys(builtIn)])];
 }
 
 /** Replaces `{name}` placeholders; values are inserted as text, never as markup. */
@@ -40,23 +69,32 @@ const formatters = new Map<string, unknown>();
 
 /**
  * One Intl formatter per locale and kind, reused: constructing them costs far more than formatting, and a
- * results page formats hundreds of numbers and dates.
+ * results page formats hundreds of numbers and dates. A tag Intl rejects ('en_US', '!!') gets the English
+ * formatter instead of a RangeError (elements pass valid tags; this guards direct calls).
  */
-function cached<T>(key: string, make: () => T): T {
+function cached<T>(kind: string, locale: string, make: (locale: string) => T): T {
+  const key = kind + locale;
   let formatter = formatters.get(key) as T | undefined;
-  if (!formatter) formatters.set(key, (formatter = make()));
+  if (!formatter) {
+    try {
+      formatter = make(locale);
+    } catch {
+      formatter = make('en');
+    }
+    formatters.set(key, formatter);
+  }
   return formatter;
 }
 
 /** Picks the plural variant for `count` in `locale` and fills `{count}` with the localized number. */
 export function plural(forms: PluralForms, count: number, locale: string): string {
-  const rules = cached(`p${locale}`, () => new Intl.PluralRules(locale));
+  const rules = cached('p', locale, (l) => new Intl.PluralRules(l));
   return fill(forms[rules.select(count)] ?? forms.other, { count: formatNumber(count, locale) });
 }
 
 /** Localized integer (thousands separators as the locale writes them). */
 export function formatNumber(value: number, locale: string): string {
-  return cached(`n${locale}`, () => new Intl.NumberFormat(locale)).format(value);
+  return cached('n', locale, (l) => new Intl.NumberFormat(l)).format(value);
 }
 
 /**
@@ -69,9 +107,10 @@ export function formatPartialDate(value: string, locale: string): string {
   if (!month) return String(year);
   const date = new Date(Date.UTC(year, month - 1, day || 1));
   const format = cached(
-    `d${day ? 'd' : 'm'}${locale}`,
-    () =>
-      new Intl.DateTimeFormat(locale, {
+    day ? 'dd' : 'dm',
+    locale,
+    (l) =>
+      new Intl.DateTimeFormat(l, {
         year: 'numeric',
         month: 'long',
         day: day ? 'numeric' : undefined,
@@ -92,9 +131,10 @@ export function formatBytes(bytes: number, locale: string): string {
   }
   const unit = units[index] ?? 'byte';
   const format = cached(
-    `b${unit}${locale}`,
-    () =>
-      new Intl.NumberFormat(locale, {
+    `b${unit}`,
+    locale,
+    (l) =>
+      new Intl.NumberFormat(l, {
         style: 'unit',
         unit,
         unitDisplay: 'short',
@@ -104,7 +144,15 @@ export function formatBytes(bytes: number, locale: string): string {
   return format.format(value);
 }
 
+const listFormat = (locale: string): Intl.ListFormat =>
+  cached('l', locale, (l) => new Intl.ListFormat(l, { type: 'conjunction' }));
+
 /** Localized list ("English, French and Spanish"). */
 export function formatList(items: readonly string[], locale: string): string {
-  return cached(`l${locale}`, () => new Intl.ListFormat(locale, { type: 'conjunction' })).format(items);
+  return listFormat(locale).format(items);
+}
+
+/** The same list in parts (items and the words between them), so each item can be rendered on its own. */
+export function formatListParts(items: readonly string[], locale: string): { type: string; value: string }[] {
+  return listFormat(locale).formatToParts(items);
 }

@@ -1,18 +1,4 @@
 import type { ExtraTerms, Resource } from '@asm-kit/schema';
-import type { FacetName } from '../query.js';
-
-/** Facets in the order their columns are stored. */
-export const FACETS: readonly FacetName[] = [
-  'type',
-  'area',
-  'language',
-  'country',
-  'region',
-  'organization',
-  'project',
-  'access',
-  'year',
-];
 
 /**
  * Values of one facet for every document, as compressed rows: the values of document d are
@@ -47,6 +33,7 @@ export interface IndexData {
   doc: Int32Array;
   /** Best field weight of the term in each posting's document. */
   weight: Uint8Array;
+  /** One column per facet, in the order of the FACETS table: `cols[f]` holds the values of `FACETS[f]`. */
   cols: Column[];
   /** Every facet value of each document in one row, numbered index-wide, for counting all facets of a hit at once. */
   allOff: Int32Array;
@@ -60,17 +47,31 @@ export interface IndexData {
   scratch?: Scratch;
 }
 
-/** Per-index working arrays, sized once; `tick` stamps entries so they never need clearing between queries. */
+/**
+ * Per-index working arrays, sized once; `tick` stamps entries so they never need clearing between queries.
+ * Arrays sized by document are indexed by document, except the candidate-indexed `failedFilters`.
+ */
 export interface Scratch {
+  /** Stamp counter: each query word, highlight mark and hit set takes the next value. */
   tick: number;
+  /** Text score of each document matching every query word so far. */
   score: Float64Array;
-  best: Float64Array;
-  seen: Int32Array;
-  matched: Int32Array;
+  /** Best weight (field weight times match quality) of the current query word in each document. */
+  wordWeight: Float64Array;
+  /** Tick at which each document was last seen: by the current query word, or as a hit when sorting many hits. */
+  docSeen: Int32Array;
+  /** Tick of the last query word each document matched, so only documents matching every word stay candidates. */
+  docMatched: Int32Array;
+  /** Per term (sorted index): the tick of the query that matched it, for highlighting. */
   termSeen: Int32Array;
-  a: Int32Array;
-  b: Int32Array;
-  c: Int32Array;
-  counts: Int32Array;
-  fail: Int32Array;
+  /** The documents a search considers: the text matches (written by matchText), or every document without text. */
+  candidates: Int32Array;
+  /** The documents passing every filter; before that, matchText's second buffer of candidates. */
+  hits: Int32Array;
+  /** The documents the current query word occurs in (matchText). */
+  touched: Int32Array;
+  /** Count of each facet value among hits (and disjunctive near-hits), in the index-wide value numbering. */
+  valueCounts: Int32Array;
+  /** Per candidate (position in `candidates`): bit f if it fails the user's filter of facet f, bit 30 a locked one. */
+  failedFilters: Int32Array;
 }

@@ -1,34 +1,31 @@
-import { countryName, languageName, regionLabel, termLabel } from '@asm-kit/schema';
+import { FACETS } from '../facets.js';
 import type { Column, IndexData } from './data.js';
 
-/** A collator for `language`, falling back to English for a tag Intl does not accept. */
+/**
+ * A collator for `language`. A tag Intl rejects ('en_US', ' fr ', 'xx-!!') is tidied once (trimmed, '_' read as
+ * '-') and otherwise falls back to English: never a RangeError.
+ */
 export function collator(language: string): Intl.Collator {
-  try {
-    return new Intl.Collator(language, { numeric: true });
-  } catch {
-    return new Intl.Collator('en', { numeric: true });
+  for (const tag of [language, language.trim().replace(/_/g, '-')]) {
+    try {
+      return new Intl.Collator(tag, { numeric: true });
+    } catch {
+      // RangeError for a malformed tag: try the next one
+    }
   }
+  return new Intl.Collator('en', { numeric: true });
 }
 
-/** Display label of a facet value by facet, used only to order values of equal count; names label themselves. */
-const LABELS: ((ix: IndexData, value: string, language: string) => string)[] = [
-  (ix, v, l) => termLabel('resourceTypes', v, l, ix.extra),
-  (ix, v, l) => termLabel('knowledgeAreas', v, l, ix.extra),
-  (_, v, l) => languageName(v, l),
-  (_, v, l) => countryName(v, l),
-  (_, v, l) => regionLabel(v, l),
-  (_, v) => v,
-  (_, v) => v,
-  (_, v, l) => termLabel('accessLevels', v, l),
-  (_, v) => v,
-];
-
-/** Position of every value of a facet in label order for a language; computed once per language. */
+/**
+ * Position of every value of a facet (by column) in the order of its labels (`FacetDefinition.label`) in a
+ * language, used to order values of equal count; computed once per language.
+ */
 export function labelRanks(ix: IndexData, facet: number, language: string): Int32Array {
   const col: Column = ix.cols[facet]!;
   let ranks = col.ranks.get(language);
   if (!ranks) {
-    const labels = col.values.map((v) => LABELS[facet]!(ix, v, language));
+    const definition = FACETS[facet]!;
+    const labels = col.values.map((v) => definition.label(v, language, ix.extra));
     const cmp = collator(language).compare;
     const order = labels.map((_, i) => i).sort((a, b) => cmp(labels[a]!, labels[b]!) || a - b);
     ranks = new Int32Array(order.length);

@@ -17,15 +17,15 @@ export function scratchOf(ix: IndexData): Scratch {
     s = ix.scratch = {
       tick: 0,
       score: new Float64Array(n),
-      best: new Float64Array(n),
-      seen: new Int32Array(n),
-      matched: new Int32Array(n),
+      wordWeight: new Float64Array(n),
+      docSeen: new Int32Array(n),
+      docMatched: new Int32Array(n),
       termSeen: new Int32Array(ix.terms.length),
-      a: new Int32Array(n),
-      b: new Int32Array(n),
-      c: new Int32Array(n),
-      counts: new Int32Array(ix.valueCount),
-      fail: new Int32Array(n),
+      candidates: new Int32Array(n),
+      hits: new Int32Array(n),
+      touched: new Int32Array(n),
+      valueCounts: new Int32Array(ix.valueCount),
+      failedFilters: new Int32Array(n),
     };
   }
   return s;
@@ -133,8 +133,8 @@ const expansions: number[] = [];
 
 /**
  * Documents containing every query word (the last one as a prefix), scored by field weight and match quality.
- * Returns the count of candidates written to `s.a`; scores are in `s.score`; matched terms are marked in
- * `s.termSeen` with the returned tick, for highlighting.
+ * Returns the count of candidates written to `s.candidates`; scores are in `s.score`; matched terms are marked in
+ * `s.termSeen` with the returned tick, for highlighting. `s.hits` and `s.touched` are used as working space.
  */
 export function matchText(
   ix: IndexData,
@@ -143,12 +143,13 @@ export function matchText(
   prefix: boolean,
 ): [count: number, tick: number] {
   const n = ix.docs.length;
-  const { best, seen, matched, score, termSeen } = s;
+  const { wordWeight, docSeen, docMatched, score, termSeen } = s;
   const { start, doc, weight } = ix;
   const mark = ++s.tick;
-  let cand = s.a;
-  let next = s.b;
-  const touched = s.c;
+  // Candidates after the previous word, and those kept after this one: two buffers swapped after each word.
+  let candidates = s.candidates;
+  let kept = s.hits;
+  const touched = s.touched;
   let count = 0;
   for (let i = 0; i < words.length; i++) {
     const tick = ++s.tick;
@@ -161,28 +162,28 @@ export function matchText(
       for (let p = start[term]!, end = start[term + 1]!; p < end; p++) {
         const d = doc[p]!;
         const v = weight[p]! * quality;
-        if (seen[d] !== tick) {
-          seen[d] = tick;
-          best[d] = v;
+        if (docSeen[d] !== tick) {
+          docSeen[d] = tick;
+          wordWeight[d] = v;
           touched[touchedCount++] = d;
-        } else if (v > best[d]!) best[d] = v;
+        } else if (v > wordWeight[d]!) wordWeight[d] = v;
       }
     }
     // Rarer words weigh more when several words match the same document.
     const idf = Math.log(1 + n / (touchedCount || 1));
-    let kept = 0;
+    let keptCount = 0;
     for (let j = 0; j < touchedCount; j++) {
       const d = touched[j]!;
       if (i === 0) score[d] = 0;
-      else if (matched[d] !== tick - 1) continue;
-      matched[d] = tick;
-      score[d]! += best[d]! * idf;
-      next[kept++] = d;
+      else if (docMatched[d] !== tick - 1) continue;
+      docMatched[d] = tick;
+      score[d]! += wordWeight[d]! * idf;
+      kept[keptCount++] = d;
     }
-    [cand, next] = [next, cand];
-    count = kept;
+    [candidates, kept] = [kept, candidates];
+    count = keptCount;
     if (!count) break;
   }
-  if (cand !== s.a) s.a.set(cand.subarray(0, count));
+  if (candidates !== s.candidates) s.candidates.set(candidates.subarray(0, count));
   return [count, mark];
 }

@@ -1,17 +1,12 @@
-import type { FilterName, Filters, Query, SortOrder } from '../query.js';
-import { FACETS } from './data.js';
+import { FILTER_NAMES } from '../facets.js';
+import type { Filters, Query } from '../query.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, isSortOrder } from '../query.js';
 
 // Bounds keep hostile or accidental input (a pasted URL, a bad caller) from costing memory or time.
 const MAX_TEXT = 256;
 const MAX_VALUES = 50;
 const MAX_VALUE_LENGTH = 200;
-const MAX_PAGE_SIZE = 100;
 const MAX_PAGE = 1e6;
-
-/** Every facet but the year, which is filtered by a range. */
-export const FILTER_NAMES = FACETS.slice(0, 8) as readonly FilterName[];
-/** Valid sort orders. */
-export const SORTS: readonly SortOrder[] = ['relevance', 'newest', 'oldest', 'title'];
 
 // Out-of-range numbers fall back to the default rather than to the bound: page 0 or size 1000 are mistakes.
 const int = (value: unknown, min: number, max: number, fallback: number): number =>
@@ -51,8 +46,8 @@ export function normalizeQuery(input: unknown): Query {
     filters: normalizeFilters(q.filters),
     years,
     page: int(q.page, 1, MAX_PAGE, 1),
-    pageSize: int(q.pageSize, 1, MAX_PAGE_SIZE, 20),
+    pageSize: int(q.pageSize, 1, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE),
   };
-  if (SORTS.includes(q.sort as SortOrder)) out.sort = q.sort as SortOrder;
+  if (isSortOrder(q.sort)) out.sort = q.sort;
   return out;
 }

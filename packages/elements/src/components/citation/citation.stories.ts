@@ -39,6 +39,27 @@ const inputs: ResourceInput[] = [
 
 const [handbook, report] = parseResources(inputs).resources as [Resource, Resource];
 
+/** Data that used to break the layout or the reading order; each has a story below. */
+const [unbroken, bidi] = parseResources([
+  {
+    id: 'unbroken-title',
+    url: 'https://example.org/unbroken-title',
+    title: `Archived at https://example.org/${'a1b2c3d4e5'.repeat(28)}`,
+    type: 'report',
+    published: '2024',
+    authors: [{ name: 'Q'.repeat(200) }],
+  },
+  {
+    id: 'bidi-author',
+    url: 'https://example.org/bidi-author',
+    title: 'Gravity concentration field guide',
+    type: 'guide',
+    published: '2021-03-15',
+    // The second name opens a right-to-left override (U+202E) and never closes it.
+    authors: [{ name: 'Ana Pérez' }, { name: '\u202EevilName' }, { name: 'Luis Gómez' }],
+  },
+]).resources as [Resource, Resource];
+
 interface CitationArgs {
   resource: Resource;
   open: boolean;
@@ -81,3 +102,25 @@ export const Portuguese: Story = { args: { open: true, lang: 'pt' } };
 
 /** Dark theme, open. */
 export const Dark: Story = { args: { open: true, theme: 'dark' }, parameters: { frame: { theme: 'dark' } } };
+
+/** A 300-character URL as the title and a 200-character author name, in a phone-sized column: they wrap. */
+export const LongUnbrokenTitle: Story = {
+  args: { open: true, resource: unbroken },
+  parameters: { frame: { width: 320 } },
+};
+
+/**
+ * An author's name holding a right-to-left override: bidi controls are left out of the citation text, which is
+ * copied as plain text, so the other names, the date and the title read in order.
+ */
+export const BidiAuthorName: Story = { args: { open: true, resource: bidi } };
+
+/** A page whose `lang` is malformed (`fr_FR`): read as `fr-FR`, a French citation, nothing thrown. */
+export const MalformedPageLanguage: Story = {
+  args: { open: true, lang: '' },
+  parameters: {
+    frame: { lang: 'fr_FR' },
+    // The page's own malformed lang is what this story shows; axe rightly flags it on the frame.
+    a11y: { config: { rules: [{ id: 'valid-lang', enabled: false }] } },
+  },
+};

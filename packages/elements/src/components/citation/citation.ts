@@ -77,7 +77,7 @@ export class AsmCitation extends LitElement {
         aria-controls="panel"
         @click=${this.toggle}
       >
-        ${m.cite}${this.label ? html`<span class="vh">: ${this.label}</span>` : nothing}
+        ${m.cite}${this.label ? html`<span class="vh">: <bdi>${this.label}</bdi></span>` : nothing}
       </button>
       <div part="panel" id="panel" role="region" aria-label=${m.citation} ?hidden=${!this.open}>
         ${

@@ -27,6 +27,14 @@ export interface CiteViewHost {
   readonly renderRoot: ParentNode;
 }
 
+/**
+ * Bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069). The citation, BibTeX and RIS are plain
+ * text, copied and saved where no markup can isolate a name, so an unclosed override in one author's name would
+ * reverse the rest of the citation. They are removed (balancing them would leave invisible characters in what a
+ * visitor pastes); the letters of every script stay, ordered by the Unicode bidi algorithm.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
 /** The panel of one resource in one UI language; `release()` frees its files. */
 export class CiteView {
   private readonly formats: CiteFormats;
@@ -40,7 +48,10 @@ export class CiteView {
     language: string,
     extraTerms?: ExtraTerms,
   ) {
-    this.formats = citeFormats(resource, language, extraTerms);
+    const formats = citeFormats(resource, language, extraTerms);
+    for (const key of ['text', 'bibtex', 'ris'] as const)
+      formats[key] = formats[key].replace(BIDI_CONTROLS, '');
+    this.formats = formats;
     for (const file of FILES) this.urls[file.key] = this.blob(file.key);
   }
 
@@ -51,7 +62,7 @@ export class CiteView {
       ${
         recommended
           ? html`<p part="recommended" class="recommended">
-              <span>${m.recommendedCitation}:</span> ${recommended}
+              <span>${m.recommendedCitation}:</span> <bdi>${recommended}</bdi>
             </p>`
           : ''
       }

@@ -136,6 +136,8 @@ export const styles = css`
     background: var(--_surface);
     border-radius: 999px;
     min-height: 1.75rem;
+    /* A long organization name wraps inside the chip instead of widening the bar. */
+    overflow-wrap: anywhere;
   }
   .none {
     color: var(--_muted);

@@ -1,12 +1,19 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Facet, FacetName, FilterName, Filters, Query } from '@asm-kit/query';
+import {
+  DEFAULT_FACETS,
+  facetLabel,
+  isFacetName,
+  type Facet,
+  type FacetName,
+  type FilterName,
+  type Filters,
+  type Query,
+} from '@asm-kit/query';
 import type { ExtraTerms } from '@asm-kit/schema';
 import { emit } from '../../events/emit.js';
 import type { AsmFilterChangeDetail } from '../../events/asm-filter-change.js';
 import { fill, formatNumber } from '../../i18n/registry.js';
-import { facetValueLabel } from '../../internal/labels.js';
-import { DEFAULT_FACETS } from '../../internal/default-facets.js';
 import { StoreConsumer } from '../../internal/store-consumer.js';
 import { base } from '../../styles/tokens.js';
 import { styles } from './filter-bar.styles.js';
@@ -53,9 +60,12 @@ const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, 
 export class AsmFilterBar extends StoreConsumer {
   static override styles = [base, styles];
 
-  /** Facets to show, space-separated, in order (default: type area country language organization access year). */
+  /**
+   * Facets to show, space-separated, in order (default: type area country language organization access year);
+   * unknown names are ignored.
+   */
   @property({
-    converter: (value) => (value ? (value.split(/[\s,]+/).filter(Boolean) as FacetName[]) : undefined),
+    converter: (value) => (value ? value.split(/[\s,]+/).filter(isFacetName) : undefined),
   })
   facets?: FacetName[];
 
@@ -113,7 +123,8 @@ export class AsmFilterBar extends StoreConsumer {
     const state = this.connection.state;
     const result = state?.result;
     const m = this.locale.messages;
-    const facets = this.facets ?? DEFAULT_FACETS;
+    // Set in code, the list may hold anything: only the facets that exist are drawn.
+    const facets = (this.facets ?? DEFAULT_FACETS).filter(isFacetName);
     const folding = this.foldMedia ? (this.folded ? 'folded' : 'unfolded') : '';
     if (!state || !result) {
       // Loading: the toggle and the outline of each group hold the space the groups will take (no layout shift).
@@ -162,7 +173,7 @@ export class AsmFilterBar extends StoreConsumer {
     const lang = this.locale.lang;
     const labelled = facet.values.map((v) => ({
       ...v,
-      label: facetValueLabel(name, v.value, lang, this.extraTerms),
+      label: facetLabel(name, v.value, lang, this.extraTerms),
     }));
     const searchable = SEARCHABLE.has(name) && labelled.length > VISIBLE;
     const needle = fold(this.find[name] ?? '');
@@ -252,7 +263,7 @@ export class AsmFilterBar extends StoreConsumer {
     const out: TemplateResult[] = [];
     for (const [name, values] of Object.entries(query.filters) as [FilterName, readonly string[]][]) {
       for (const value of values) {
-        const label = facetValueLabel(name, value, lang, this.extraTerms);
+        const label = facetLabel(name, value, lang, this.extraTerms);
         out.push(
           html`<button
             part="chip"

@@ -94,6 +94,28 @@ const [handbook, spanish, long, bare] = parseResources(inputs).resources as [
   Resource,
 ];
 
+/** Data that used to break the layout or the reading order; each has a story below. */
+const [unbroken, bidi] = parseResources([
+  {
+    id: 'unbroken-title',
+    url: 'https://example.org/unbroken-title',
+    title: `Archived at https://example.org/${'a1b2c3d4e5'.repeat(28)}`,
+    summary: { en: `Mirror: https://doi.org/10.1234/${'x9y8z7'.repeat(30)}` },
+    type: 'report',
+    published: '2024',
+    authors: [{ name: 'Q'.repeat(200) }, { name: 'Ana Pérez' }],
+  },
+  {
+    id: 'bidi-author',
+    url: 'https://example.org/bidi-author',
+    title: 'Gravity concentration field guide',
+    type: 'guide',
+    published: '2021-03-15',
+    // The second name opens a right-to-left override (U+202E) and never closes it.
+    authors: [{ name: 'Ana Pérez' }, { name: '\u202EevilName' }, { name: 'Luis Gómez' }],
+  },
+]).resources as [Resource, Resource];
+
 /** A real search hit, so the highlighted ranges come from the engine. */
 function hitFor(text: string): Hit | undefined {
   return createIndex([handbook]).searchSync({ ...EMPTY_QUERY, text }).hits[0];
@@ -157,6 +179,34 @@ export const Dark: Story = { args: { theme: 'dark' }, parameters: { frame: { the
 
 /** On a right-to-left page. */
 export const RightToLeft: Story = { parameters: { frame: { dir: 'rtl' } } };
+
+/**
+ * A 300-character URL in the title and a 200-character author name, at phone width: they wrap, the card does not
+ * widen. (A title of more than 5,000 characters is shown cut, with an ellipsis.)
+ */
+export const LongUnbrokenTitle: Story = {
+  args: { resource: unbroken },
+  parameters: { frame: { width: 320 } },
+};
+
+/**
+ * An author's name holding a right-to-left override: it stays inside that name, the other names and the date
+ * read in order.
+ */
+export const BidiAuthorName: Story = { args: { resource: bidi } };
+
+/**
+ * A page whose `lang` is malformed (`fr_FR`, as servers write POSIX locales): read as `fr-FR`, French UI and
+ * dates, nothing thrown.
+ */
+export const MalformedPageLanguage: Story = {
+  args: { lang: '' },
+  parameters: {
+    frame: { lang: 'fr_FR' },
+    // The page's own malformed lang is what this story shows; axe rightly flags it on the frame.
+    a11y: { config: { rules: [{ id: 'valid-lang', enabled: false }] } },
+  },
+};
 
 /** In a phone-sized column. */
 export const Phone: Story = {

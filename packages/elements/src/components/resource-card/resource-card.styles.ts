@@ -13,6 +13,9 @@ export const styles = css`
     border: 1px solid var(--_line);
     border-radius: var(--_radius);
     background: var(--_bg);
+    /* A long URL or name breaks anywhere rather than widen the card ('anywhere', unlike 'break-word', also
+       lets the card's grid or flex parent shrink it). */
+    overflow-wrap: anywhere;
   }
   p,
   ul {

@@ -11,8 +11,15 @@ import {
   type Resource,
 } from '@asm-kit/schema';
 import { LocaleController } from '../../controllers/locale-controller.js';
-import { fill, formatBytes, formatList, formatPartialDate, plural } from '../../i18n/registry.js';
-import { highlight } from '../../internal/highlight.js';
+import {
+  fill,
+  formatBytes,
+  formatList,
+  formatListParts,
+  formatPartialDate,
+  plural,
+} from '../../i18n/registry.js';
+import { clip, highlight } from '../../internal/highlight.js';
 import { safeUrl } from '../../internal/url.js';
 import { base } from '../../styles/tokens.js';
 import { styles } from './resource-card.styles.js';
@@ -108,19 +115,18 @@ export class AsmResourceCard extends LitElement {
     const summary = this.hit ? this.hit.summary : resource.summary && this.display(resource.summary, lang);
     const foreign = primarySubtag(title.language) !== ui;
     const url = safeUrl(resource.url);
+    const names = resource.credit
+      ? [resource.credit]
+      : resource.authors.length
+        ? resource.authors.map((a) => a.name)
+        : resource.organizations
+            .filter((o) => o.role === 'author' || o.role === 'publisher')
+            .map((o) => o.name);
+    // Each name in its own <bdi>: a bidi control in one name (an unclosed U+202E) cannot reorder the others or
+    // the date after them.
     const credit =
-      resource.credit ??
-      (resource.authors.length
-        ? formatList(
-            resource.authors.map((a) => a.name),
-            lang,
-          )
-        : formatList(
-            resource.organizations
-              .filter((o) => o.role === 'author' || o.role === 'publisher')
-              .map((o) => o.name),
-            lang,
-          ));
+      names.length &&
+      formatListParts(names, lang).map((p) => (p.type === 'element' ? html`<bdi>${p.value}</bdi>` : p.value));
     const long = this.expanded || this.overflowing;
     const titleId = `${this.uid}t`;
     const titleText = highlight(title.text, title.highlights);
@@ -204,7 +210,7 @@ export class AsmResourceCard extends LitElement {
                 exportparts=${CITE_PARTS}
                 .resource=${resource}
                 .extraTerms=${extra}
-                label=${title.text}
+                label=${clip(title.text)}
               ></asm-citation>`
         }
       </div>

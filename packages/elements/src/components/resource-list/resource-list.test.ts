@@ -176,7 +176,7 @@ describe('<asm-resource-list> states', () => {
     const el = await mount<AsmResourceList>(
       html`<asm-resource-list src=${blobUrl('{"resources": [', true)}></asm-resource-list>`,
     );
-    await until(() => expect(text($(el, '[part~="error"]'))).toContain('not valid JSON'));
+    await until(() => expect(text($(el, '[part~="error"]'))).toContain('not a valid catalogue'));
   });
 
   it('shows a network error and loads again when the user presses retry', async () => {
