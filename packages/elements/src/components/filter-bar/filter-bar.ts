@@ -208,7 +208,7 @@ export class AsmFilterBar extends StoreConsumer {
                   .checked=${v.selected}
                   @change=${() => this.toggleValue(name as FilterName, v.value)}
                 />
-                <span class="label">${v.label}</span>
+                <bdi class="label">${v.label}</bdi>
                 <span part="count">${formatNumber(v.count, lang)}</span>
               </label>
             </li>`,
@@ -270,7 +270,7 @@ export class AsmFilterBar extends StoreConsumer {
             aria-label=${fill(m.removeFilter, { label: `${m.facets[name].label}: ${label}` })}
             @click=${(e: Event) => this.removeChip(e, () => this.toggleValue(name, value))}
           >
-            ${label} <span aria-hidden="true">×</span>
+            <bdi>${label}</bdi> <span aria-hidden="true">×</span>
           </button>`,
         );
       }

@@ -95,3 +95,29 @@ describe('bidi controls in data', () => {
       if (BIDI_CONTROLS.test(node.textContent ?? '')) expect(isolated(node, button)).toBe(true);
   });
 });
+
+describe('bidi controls in filter values', () => {
+  it('keeps an override in an organization name inside its own option and chip', async () => {
+    const { createIndex, createStore } = await import('@asm-kit/query');
+    const store = createStore({ source: createIndex([resource]) });
+    store.setQuery({ filters: { organization: ['Example \u202EProgramme'] } });
+    const bar = await mount<HTMLElement>(
+      html`<asm-filter-bar style="width: 40rem" .store=${store}></asm-filter-bar>`,
+    );
+    const root = bar.shadowRoot!;
+    await until(() => expect(root.querySelector('[part~="chip"]')).not.toBeNull());
+    const chip = root.querySelector<HTMLElement>('[part~="chip"]')!;
+    // The × of the chip is drawn after the whole name, not pulled in front of its overridden part.
+    const overridden = boxOf(chip, 'Programme');
+    const cross = chip.querySelector('[aria-hidden="true"]')!.getBoundingClientRect();
+    expect(cross.left).toBeGreaterThanOrEqual(overridden.right - 1);
+    // Each value's label isolates its text, in the chip and in the group.
+    for (const node of [chip, ...root.querySelectorAll('label.option')]) {
+      const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+      for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+        if (BIDI_CONTROLS.test(text.textContent ?? ''))
+          expect(text.parentElement?.closest('bdi')).not.toBeNull();
+      }
+    }
+  });
+});
