@@ -184,6 +184,28 @@ export const Empty: Story = {
  */
 export const LoadError: Story = { args: { src: 'fixtures/missing-catalogue.json' } };
 
+/** The feed answers JSON that is not a catalogue (`[]`, `42`, `null`): an error with "Try again", not an empty library. */
+export const NotACatalogue: Story = {
+  args: { src: undefined },
+  render: () =>
+    html`<asm-resource-list
+      src=${URL.createObjectURL(new Blob(['[]'], { type: 'application/json' }))}
+    ></asm-resource-list>`,
+};
+
+/** The feed does not answer within `timeout` seconds (15 by default; here a thousandth of a second). */
+export const TimedOut: Story = {
+  args: { src: undefined },
+  render: () =>
+    html`<asm-resource-list src=${`${DEMO}?story=timed-out`} timeout="0.001"></asm-resource-list>`,
+};
+
+/** Nothing to load yet (`src=""`, or a `catalogue` a script has not set): an idle region, not "Loading" for ever. */
+export const NothingToLoad: Story = {
+  args: { src: undefined },
+  render: () => html`<asm-resource-list src=""></asm-resource-list>`,
+};
+
 /** Some records are invalid (bad id, javascript: link, no title, unknown type): the valid ones are shown. */
 export const PartialData: Story = {
   args: { src: undefined },
