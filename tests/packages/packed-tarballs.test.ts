@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -107,6 +107,19 @@ describe('an installed copy, used as a partner would', () => {
       consumer(),
     );
     expect(output).toMatch(/42/);
+  });
+
+  it('imports a BibTeX, RIS, CSL-JSON and Dublin Core file with the installed command, into valid catalogues', () => {
+    const bin = join(consumer(), 'node_modules', '.bin', 'asm-kit');
+    const fixtures = join(repoRoot, 'packages', 'cli', 'src', 'import', 'fixtures');
+    for (const file of ['zotero.bib', 'endnote.ris', 'zotero-csl.json', 'dspace-oai.xml']) {
+      const out = join(workDir, `${file}.catalogue.json`);
+      // The parsers are dependencies of the package: they must come with the installed copy.
+      spawnSync(bin, ['import', join(fixtures, file), '-o', out], { cwd: consumer(), encoding: 'utf8' });
+      const catalogue = JSON.parse(readFileSync(out, 'utf8')) as { resources: unknown[] };
+      expect(catalogue.resources.length, file).toBeGreaterThan(0);
+      expect(run(bin, ['validate', out], consumer()), file).toMatch(/valid/i);
+    }
   });
 
   it('ships the single-file CDN build inside @asm-kit/elements', () => {

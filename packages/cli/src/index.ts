@@ -5,15 +5,12 @@ export { processCatalogue } from './pipeline.js';
 export type { CatalogueMeta, ProcessOptions, ProcessResult } from './pipeline.js';
 export type { Problem } from './internal/issues.js';
 export { LIST_SEPARATOR, joinList, splitList } from './csv/list.js';
-export {
-  KNOWN_COLUMNS,
-  LayoutBuilder,
-  columnName,
-  parseColumn,
-  parseHeader,
-  resourceToCells,
-  rowToInput,
-  metaRows,
-} from './csv/layout.js';
-export type { ColumnRef, Header, RowInput } from './csv/layout.js';
+export { KNOWN_COLUMNS, columnName } from './csv/columns.js';
+export type { ColumnRef } from './csv/columns.js';
+export { parseColumn, parseHeader } from './csv/header.js';
+export type { Header } from './csv/header.js';
+export { rowToInput } from './csv/rows.js';
+export type { RowInput } from './csv/rows.js';
+export { metaRows } from './csv/settings.js';
+export { LayoutBuilder, resourceToCells } from './csv/write.js';
 export { formatReport, reportJson } from './report.js';

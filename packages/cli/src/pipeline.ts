@@ -1,12 +1,12 @@
 import { basename, extname } from 'node:path';
-import { parseCatalogue, parseResources } from '@asm-kit/schema';
+import { formatPath, parseCatalogue, parseResources } from '@asm-kit/schema';
 import type { CatalogueIssue, Resource } from '@asm-kit/schema';
-import type { CatalogueMeta } from './csv/layout.js';
+import type { CatalogueMeta } from './csv/settings.js';
 import { ProblemList } from './internal/issues.js';
 import type { Problem } from './internal/issues.js';
 import type { Progress } from './internal/progress.js';
 import { formatOf, readSource } from './source.js';
-import type { SourceEvent } from './source.js';
+import type { CatalogueFormat, SourceEvent } from './source.js';
 
 export type { CatalogueMeta };
 
@@ -24,6 +24,12 @@ export interface ProcessOptions {
   progress?: Progress;
   /** Problems kept in memory for the report; the rest are only counted. */
   maxProblems?: number;
+  /** The file's name in problems when `path` is a private copy (of standard input): what the user typed. */
+  file?: string;
+  /** CSV or JSON, when the extension of `path` does not tell. */
+  format?: CatalogueFormat;
+  /** Whether the quote the CSV writer adds before formula-like cells is removed on reading (default true). */
+  formulaGuard?: boolean;
 }
 
 /** What reading a catalogue found. */
@@ -48,20 +54,26 @@ const BATCH = 250;
  */
 export async function processCatalogue(path: string, options: ProcessOptions = {}): Promise<ProcessResult> {
   const problems = new ProblemList(options.maxProblems ?? 1000);
+  const file = options.file ?? path;
+  const format = options.format ?? formatOf(path);
   const ids = new Map<string, number>();
   let meta: CatalogueMeta | undefined;
   let batch: ResourceEvent[] = [];
   let records = 0;
   let valid = 0;
 
-  const toProblem = (issue: CatalogueIssue, event?: ResourceEvent, relative?: string): Problem => {
-    const problem: Problem = { file: path, code: issue.code, message: issue.message, path: issue.path };
+  const toProblem = (
+    issue: CatalogueIssue,
+    event?: ResourceEvent,
+    relative: readonly (string | number)[] = [],
+  ): Problem => {
+    const problem: Problem = { file, code: issue.code, message: issue.message, path: issue.path };
     if (event) {
       problem.record = event.index;
       if (event.line !== undefined) problem.line = event.line;
-      const field = relative ? (event.columnOf?.(relative) ?? relative) : undefined;
+      const field = relative.length > 0 ? (event.columnOf?.(relative) ?? formatPath(relative)) : undefined;
       if (field) problem.field = field;
-      problem.path = `resources[${event.index - 1}]${relative && !relative.startsWith('[') ? '.' : ''}${relative ?? ''}`;
+      problem.path = formatPath(['resources', event.index - 1, ...relative]);
     } else if (issue.path) {
       problem.field = issue.path;
     }
@@ -80,11 +92,11 @@ export async function processCatalogue(path: string, options: ProcessOptions = {
     );
     const rejected = new Set<number>();
     for (const issue of issues) {
-      const match = /^\[(\d+)\]\.?(.*)$/.exec(issue.path);
-      const position = match ? Number(match[1]) : -1;
-      const event = current[position];
-      if (issue.code !== 'unknown-field') rejected.add(position);
-      const problem = toProblem(issue, event, match?.[2]);
+      // Paths of a list of resources start at the list: [position, ...path in the resource].
+      const [position = -1, ...relative] = issue.segments;
+      const event = typeof position === 'number' ? current[position] : undefined;
+      if (issue.code !== 'unknown-field' && typeof position === 'number') rejected.add(position);
+      const problem = toProblem(issue, event, relative);
       if (issue.code === 'duplicate-id' && event) {
         // The schema names the first use by its place in the batch; the report names it by record number.
         const firstUse = current.find(
@@ -104,7 +116,7 @@ export async function processCatalogue(path: string, options: ProcessOptions = {
       const first = ids.get(resource.id);
       if (first !== undefined) {
         const problem: Problem = {
-          file: path,
+          file,
           record: event.index,
           resourceId: resource.id,
           field: 'id',
@@ -122,13 +134,19 @@ export async function processCatalogue(path: string, options: ProcessOptions = {
     }
   };
 
-  for await (const event of readSource(path, { defaultLanguage: options.defaultLanguage })) {
+  const source = readSource(path, {
+    defaultLanguage: options.defaultLanguage,
+    name: file,
+    format,
+    formulaGuard: options.formulaGuard,
+  });
+  for await (const event of source) {
     if (event.kind === 'meta') {
       const input: Record<string, unknown> = { ...event.meta };
       for (const problem of event.problems) problems.add(problem);
-      if (input.name === undefined && formatOf(path) === 'csv') {
+      if (input.name === undefined && format === 'csv') {
         // A spreadsheet of resources often has no #name row; its file name is a fair name for it.
-        input.name = options.name ?? basename(path, extname(path));
+        input.name = options.name ?? (file === '-' ? 'stdin' : basename(file, extname(file)));
       }
       if (input.defaultLanguage === undefined && options.defaultLanguage !== undefined) {
         input.defaultLanguage = options.defaultLanguage;

@@ -6,6 +6,7 @@ import type { CommandIO } from './commands/context.js';
 import { UsageError } from './commands/context.js';
 import { CONVERT_HELP, convertCommand } from './commands/convert.js';
 import { EXPORT_HELP, exportCommand } from './commands/export.js';
+import { IMPORT_HELP, importCommand } from './commands/import.js';
 import { TEMPLATE_HELP, templateCommand } from './commands/template.js';
 import { VALIDATE_HELP, validateCommand } from './commands/validate.js';
 
@@ -17,6 +18,7 @@ Commands:
   validate <catalogue>            check a catalogue (JSON or CSV) and report every problem
   convert <input> -o <output>     convert a catalogue between CSV and JSON, both ways
   export <catalogue> --format F   write CSL-JSON, BibTeX, RIS, schema.org JSON-LD or an Atom feed
+  import <file|url> [-o file]     make a catalogue from CSL-JSON, BibTeX, RIS, Dublin Core or OAI-PMH
   template [-o file.csv]          write a CSV template to start a catalogue in a spreadsheet
 
 Run 'asm-kit <command> --help' for the options of a command.
@@ -29,6 +31,7 @@ const COMMANDS: Readonly<
   validate: { run: validateCommand, help: VALIDATE_HELP },
   convert: { run: convertCommand, help: CONVERT_HELP },
   export: { run: exportCommand, help: EXPORT_HELP },
+  import: { run: importCommand, help: IMPORT_HELP },
   template: { run: templateCommand, help: TEMPLATE_HELP },
 };
 

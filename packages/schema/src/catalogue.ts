@@ -3,7 +3,7 @@ import { fullDateSchema } from './dates.js';
 import { LANGUAGE_TAG_PATTERN, languageTagSchema } from './language-tag.js';
 import { localizedTextInputSchema, toLocalizedText } from './localized-text.js';
 import { FALLBACK_LANGUAGE, ResourceDocumentSchema } from './resource.js';
-import { SLUG, VISIBLE_TEXT, rule, visibleText } from './internal/rules.js';
+import { SLUG, VISIBLE_TEXT, refuseReservedKeys, rule, visibleText } from './internal/rules.js';
 import { readResources } from './internal/read-resources.js';
 import { messageOf } from './internal/describe-issue.js';
 import { SCHEMA_VERSION } from './schema-version.js';
@@ -21,17 +21,26 @@ export { SCHEMA_VERSION } from './schema-version.js';
 export const ExtraTermsSchema = /* @__PURE__ */ extraTermsSchema();
 
 function extraTermsSchema() {
-  return z.partialRecord(
-    z.enum(['resourceTypes', 'knowledgeAreas']),
-    z.record(
-      z.string().check(z.regex(SLUG)),
-      z
-        .record(z.string().check(z.regex(LANGUAGE_TAG_PATTERN)), z.string().check(z.regex(VISIBLE_TEXT)))
-        .check(
-          rule<Record<string, string>>('empty-value', (labels) =>
-            Object.keys(labels).length > 0 ? undefined : 'this term has no label',
+  return refuseReservedKeys(
+    z.partialRecord(
+      z.enum(['resourceTypes', 'knowledgeAreas']),
+      refuseReservedKeys(
+        z.record(
+          z.string().check(z.regex(SLUG)),
+          refuseReservedKeys(
+            z
+              .record(
+                z.string().check(z.regex(LANGUAGE_TAG_PATTERN)),
+                z.string().check(z.regex(VISIBLE_TEXT)),
+              )
+              .check(
+                rule<Record<string, string>>('empty-value', (labels) =>
+                  Object.keys(labels).length > 0 ? undefined : 'this term has no label',
+                ),
+              ),
           ),
         ),
+      ),
     ),
   );
 }

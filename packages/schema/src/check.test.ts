@@ -135,18 +135,21 @@ describe('checkCatalogue and describeProblems', () => {
     expect(problems.map(({ detail: _detail, ...rest }) => rest)).toEqual([
       {
         path: 'resources[0].countries[1]',
+        segments: ['resources', 0, 'countries', 1],
         resourceId: 'gold-guide',
         code: 'invalid-country',
         value: '"Ghana"',
       },
       {
         path: 'resources[1].knowledgeArea',
+        segments: ['resources', 1, 'knowledgeArea'],
         resourceId: 'mercury-guide',
         code: 'unknown-field',
         value: '["gender"]',
       },
       {
         path: 'resources[2].id',
+        segments: ['resources', 2, 'id'],
         resourceId: 'mercury-guide',
         code: 'duplicate-id',
         value: '"mercury-guide"',

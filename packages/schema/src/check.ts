@@ -32,6 +32,8 @@ export interface CheckOptions {
 export interface CatalogueProblem {
   /** Where: 'resources[12].countries[1]'; '' for the catalogue itself. */
   path: string;
+  /** The same place as steps, for tools: ['resources', 12, 'countries', 1]; [] for the catalogue itself. */
+  segments: (string | number)[];
   /** Id of the resource concerned, when it has one. */
   resourceId?: string;
   /** Stable machine code: 'unknown-term', 'duplicate-id', 'invalid-url', … */
@@ -198,6 +200,7 @@ function mergeExtraTerms(
 function toProblem(finding: Finding): CatalogueProblem {
   const problem: CatalogueProblem = {
     path: formatPath(finding.path),
+    segments: finding.path.map((step) => (typeof step === 'number' ? step : String(step))),
     code: finding.code,
     detail: finding.detail,
   };

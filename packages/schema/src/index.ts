@@ -23,4 +23,12 @@ export {
 // describeProblems is not exported here: it is '@asm-kit/schema/messages', to be import()ed when needed.
 /** "Did you mean": the candidate a person most likely meant by a mistyped name or term. */
 export { closestMatch } from './internal/strings.js';
-export { CatalogueError, formatIssue, ISSUE_CODES, type CatalogueIssue, type IssueCode } from './issues.js';
+export { isLanguageTag, normalizeLanguageTag } from './language-tag.js';
+export {
+  CatalogueError,
+  formatIssue,
+  formatPath,
+  ISSUE_CODES,
+  type CatalogueIssue,
+  type IssueCode,
+} from './issues.js';

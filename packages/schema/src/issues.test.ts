@@ -3,6 +3,7 @@ import { CatalogueError, formatIssue, formatPath, type CatalogueIssue } from './
 
 const issue: CatalogueIssue = {
   path: 'resources[12].countries[1]',
+  segments: ['resources', 12, 'countries', 1],
   resourceId: 'gold-guide',
   code: 'invalid-country',
   message: "'XX' is not a known country code.",
@@ -17,9 +18,9 @@ describe('formatIssue', () => {
   });
 
   it('names the catalogue for the root path and leaves out what is unknown', () => {
-    expect(formatIssue({ path: '', code: 'invalid-catalogue', message: 'Not a catalogue.' })).toBe(
-      'catalogue: Not a catalogue.',
-    );
+    expect(
+      formatIssue({ path: '', segments: [], code: 'invalid-catalogue', message: 'Not a catalogue.' }),
+    ).toBe('catalogue: Not a catalogue.');
   });
 
   it('never writes more than one line', () => {

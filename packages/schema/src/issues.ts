@@ -25,6 +25,7 @@ export const ISSUE_CODES = [
   'invalid-license',
   'invalid-number',
   'invalid-value',
+  'reserved-key',
 ] as const;
 
 /** One of {@link ISSUE_CODES}. */
@@ -34,6 +35,8 @@ export type IssueCode = (typeof ISSUE_CODES)[number];
 export interface CatalogueIssue {
   /** Where: 'resources[12].countries[1]'; '' for the catalogue itself. */
   path: string;
+  /** The same place as steps, for tools: ['resources', 12, 'countries', 1]; [] for the catalogue itself. */
+  segments: (string | number)[];
   /** Id of the resource concerned, when it has one. */
   resourceId?: string;
   /** Stable machine code, one of {@link ISSUE_CODES}: 'unknown-term', 'duplicate-id', 'invalid-url', … */

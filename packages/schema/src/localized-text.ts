@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { LANGUAGE_TAG_PATTERN, normalizeLanguageTag } from './language-tag.js';
-import { VISIBLE_TEXT, rule } from './internal/rules.js';
+import { VISIBLE_TEXT, refuseReservedKeys, rule } from './internal/rules.js';
 import { primarySubtag } from './vocabularies/languages.js';
 
 /** Text in several languages: BCP 47 tag -> text. At least one entry. */
@@ -13,9 +13,11 @@ export type LocalizedText = Readonly<Record<string, string>>;
 export function localizedTextInputSchema() {
   return z.union([
     z.string().check(z.regex(VISIBLE_TEXT)),
-    z
-      .record(z.string().check(z.regex(LANGUAGE_TAG_PATTERN)), z.string().check(z.regex(VISIBLE_TEXT)))
-      .check(rule<Record<string, string>>('empty-value', hasNoEntry)),
+    refuseReservedKeys(
+      z
+        .record(z.string().check(z.regex(LANGUAGE_TAG_PATTERN)), z.string().check(z.regex(VISIBLE_TEXT)))
+        .check(rule<Record<string, string>>('empty-value', hasNoEntry)),
+    ),
   ]);
 }
 

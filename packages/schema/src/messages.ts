@@ -16,6 +16,7 @@ export type { CatalogueProblem } from './check.js';
 export function describeProblem(problem: CatalogueProblem): CatalogueIssue {
   const issue: CatalogueIssue = {
     path: problem.path,
+    segments: problem.segments,
     code: problem.code,
     message: messageOf(problem.detail, problem.code),
   };

@@ -84,6 +84,7 @@ describe('parseCatalogue', () => {
     `);
     expect(issues[0]).toEqual({
       path: 'resources[1].published',
+      segments: ['resources', 1, 'published'],
       resourceId: 'gold-report',
       code: 'invalid-date',
       message: expect.stringContaining('2021-02-30 is not a calendar date') as unknown as string,
@@ -324,16 +325,20 @@ describe('hostile input', () => {
   it('never lets __proto__ keys reach Object.prototype', () => {
     const input: unknown = JSON.parse(
       '{"name": {"__proto__": {"polluted": 1}, "en": "x"}, "__proto__": {"polluted": 2}, "resources": [' +
-        '{"__proto__": {"polluted": 3}, "id": "a", "title": {"__proto__": "x", "en": "A"}, "type": "guide", "identifiers": {"__proto__": {"doi": "x"}}}]}',
+        '{"__proto__": {"polluted": 3}, "id": "a", "title": {"__proto__": "x", "en": "A"}, "type": "guide", "identifiers": {"__proto__": {"doi": "x"}}},' +
+        '{"id": "b", "title": "B", "type": "guide", "identifiers": {"__proto__": {"doi": "x"}}}]}',
     );
     const { catalogue, issues } = parseCatalogue(input);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(catalogue.resources).toHaveLength(1);
-    expect(Object.getPrototypeOf(catalogue.resources[0]?.title)).toBe(Object.prototype);
+    expect(catalogue.resources.map((resource) => resource.id)).toEqual(['b']);
+    expect(Object.getPrototypeOf(catalogue.resources[0]?.identifiers)).toBe(Object.prototype);
     expect(issues.map((issue) => [issue.path, issue.code])).toEqual([
       ['__proto__', 'unknown-field'],
+      ['name.__proto__', 'reserved-key'],
       ['resources[0].__proto__', 'unknown-field'],
       ['resources[0].identifiers.__proto__', 'unknown-field'],
+      ['resources[0].title.__proto__', 'reserved-key'],
+      ['resources[1].identifiers.__proto__', 'unknown-field'],
     ]);
   });
 

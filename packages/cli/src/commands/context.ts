@@ -2,6 +2,8 @@
 export interface CommandIO {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  /** What `-` reads as the input file (default: process.stdin). */
+  stdin?: NodeJS.ReadableStream;
 }
 
 /** A wrong use of the command line (unknown option, missing argument): exit code 2 and the command's help. */

@@ -14,11 +14,13 @@ import { createProgress } from '../internal/progress.js';
 import { processCatalogue } from '../pipeline.js';
 import type { CatalogueMeta } from '../pipeline.js';
 import { formatReport, plural } from '../report.js';
+import { openInput } from '../source.js';
+import type { Input } from '../source.js';
 import type { CommandIO } from './context.js';
 import { UsageError } from './context.js';
 
 /** Help of `asm-kit export`. */
-export const EXPORT_HELP = `Usage: asm-kit export <catalogue.json|catalogue.csv> --format <format> [-o file] [options]
+export const EXPORT_HELP = `Usage: asm-kit export <catalogue.json|catalogue.csv|-> --format <format> [-o file] [options]
 
 Writes a catalogue in a format other tools read:
   csl-json   CSL-JSON for citeproc, Zotero, Pandoc: one item per language version
@@ -27,6 +29,8 @@ Writes a catalogue in a format other tools read:
   jsonld     schema.org JSON-LD: a CollectionPage with an ItemList of the resources
   atom       an Atom feed of the newest resources (needs --feed-url and --site-url)
 The catalogue is checked first; with problems nothing is written and the exit code is 1 (see --lenient).
+The catalogue '-' is standard input. -o writes whole or not at all and refuses a read-only file, a folder
+and the catalogue itself; it follows symbolic links and writes a FIFO or device in place.
 
 Options:
   -f, --format <format>    one of csl-json, bibtex, ris, jsonld, atom (required)
@@ -97,24 +101,48 @@ export async function exportCommand(args: string[], io: CommandIO): Promise<numb
           siteUrl: absoluteUrl(values['site-url'], 'site-url'),
         }
       : undefined;
-  const readOptions = { defaultLanguage: values['default-language'] };
-
-  const checked = await processCatalogue(input, {
-    ...readOptions,
-    progress: createProgress(`Checking ${input}`, io.stderr),
-  });
-  if (checked.problems.total > 0) {
-    io.stderr.write(formatReport(input, checked));
-    if (!values.lenient) {
-      io.stderr.write(
-        'Nothing was written: fix the problems above, or use --lenient to export the valid resources only.\n',
-      );
-      return 1;
-    }
-  }
-
-  const output = await AtomicOutput.open(values.output);
+  const source = await openInput(input, io.stdin);
   try {
+    return await exportFrom(source, format, limit, atom, values, io);
+  } finally {
+    await source.dispose();
+  }
+}
+
+async function exportFrom(
+  source: Input,
+  format: Format,
+  limit: number,
+  atom: { feedUrl: string; siteUrl: string } | undefined,
+  values: {
+    output?: string;
+    language?: string;
+    'page-url'?: string;
+    lenient?: boolean;
+    'default-language'?: string;
+  },
+  io: CommandIO,
+): Promise<number> {
+  const input = source.name;
+  const readOptions = { defaultLanguage: values['default-language'], file: input, format: source.format };
+  // Opened first, so that a read-only file, a folder or the input itself is refused before any reading.
+  const output = await AtomicOutput.open(values.output, { input });
+  try {
+    const checked = await processCatalogue(source.path, {
+      ...readOptions,
+      progress: createProgress(`Checking ${input}`, io.stderr),
+    });
+    if (checked.problems.total > 0) {
+      io.stderr.write(formatReport(input, checked));
+      if (!values.lenient) {
+        io.stderr.write(
+          'Nothing was written: fix the problems above, or use --lenient to export the valid resources only.\n',
+        );
+        await output.abort();
+        return 1;
+      }
+    }
+
     let meta: CatalogueMeta | undefined;
     let count = 0;
     let newest: Resource[] = [];
@@ -172,7 +200,7 @@ export async function exportCommand(args: string[], io: CommandIO): Promise<numb
           return;
       }
     };
-    await processCatalogue(input, { ...readOptions, onMeta, onResource });
+    await processCatalogue(source.path, { ...readOptions, onMeta, onResource });
     if (format === 'csl-json') await output.write(count > 0 ? '\n]\n' : ']\n');
     if (format === 'jsonld') await output.write(tail);
     if (format === 'atom' && meta) {
@@ -186,11 +214,11 @@ export async function exportCommand(args: string[], io: CommandIO): Promise<numb
       );
     }
     await output.commit(io.stdout);
+    if (values.output)
+      io.stderr.write(`Exported ${plural(checked.valid, 'resource')} to ${values.output} (${format}).\n`);
+    return 0;
   } catch (error) {
     await output.abort();
     throw error;
   }
-  if (values.output)
-    io.stderr.write(`Exported ${plural(checked.valid, 'resource')} to ${values.output} (${format}).\n`);
-  return 0;
 }

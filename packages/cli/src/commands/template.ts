@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util';
-import { columnName, metaRows } from '../csv/layout.js';
-import type { ColumnRef } from '../csv/layout.js';
+import { columnName } from '../csv/columns.js';
+import type { ColumnRef } from '../csv/columns.js';
+import { metaRows } from '../csv/settings.js';
 import { BOM, csvLine } from '../csv/write.js';
+import { isLanguageTag } from '../internal/language.js';
 import { writeOutput } from '../internal/output.js';
 import type { CommandIO } from './context.js';
 import { csvDelimiter, UsageError } from './context.js';
@@ -136,7 +138,7 @@ export async function templateCommand(args: string[], io: CommandIO): Promise<nu
     ?.split(',')
     .map((tag) => tag.trim())
     .filter(Boolean);
-  if (languages?.some((tag) => !/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(tag))) {
+  if (languages?.some((tag) => !isLanguageTag(tag))) {
     throw new UsageError(`--languages takes BCP 47 tags separated by commas, e.g. en,fr,pt-BR`);
   }
   await writeOutput(values.output, csvTemplate({ languages, delimiter, bom: !values['no-bom'] }), io.stdout);

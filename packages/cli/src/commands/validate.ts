@@ -2,16 +2,17 @@ import { parseArgs } from 'node:util';
 import { createProgress } from '../internal/progress.js';
 import { InputError, ProblemList } from '../internal/issues.js';
 import { processCatalogue } from '../pipeline.js';
+import { openInput } from '../source.js';
 import type { ProcessResult } from '../pipeline.js';
 import { formatReport, reportJson } from '../report.js';
 import type { CommandIO } from './context.js';
 import { UsageError } from './context.js';
 
 /** Help of `asm-kit validate`. */
-export const VALIDATE_HELP = `Usage: asm-kit validate <catalogue.json|catalogue.csv> [options]
+export const VALIDATE_HELP = `Usage: asm-kit validate <catalogue.json|catalogue.csv|-> [options]
 
 Checks a catalogue against the asm-kit schema and reports every problem with its file, line, record
-(resource number), field and what is expected. Large files are read as a stream.
+(resource number), field and what is expected. Large files are read as a stream; - reads standard input.
 
 Options:
   --json                   print the report as JSON (for scripts and CI)
@@ -47,8 +48,11 @@ export async function validateCommand(args: string[], io: CommandIO): Promise<nu
   if (!Number.isInteger(maxProblems) || maxProblems < 0)
     throw new UsageError('--max-problems must be a whole number');
   let result: Pick<ProcessResult, 'problems' | 'records' | 'valid'> & { stopped?: boolean };
+  const input = await openInput(file, io.stdin);
   try {
-    result = await processCatalogue(file, {
+    result = await processCatalogue(input.path, {
+      file: input.name,
+      format: input.format,
       defaultLanguage: values['default-language'],
       maxProblems,
       progress: values.json ? undefined : createProgress(`Checking ${file}`, io.stderr),
@@ -59,6 +63,8 @@ export async function validateCommand(args: string[], io: CommandIO): Promise<nu
     const problems = new ProblemList(maxProblems);
     problems.add(error.problem);
     result = { problems, records: 0, valid: 0, stopped: true };
+  } finally {
+    await input.dispose();
   }
   io.stdout.write(values.json ? reportJson(file, result) : formatReport(file, result));
   return result.problems.total === 0 ? 0 : 1;

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  LayoutBuilder,
-  applyMetaRow,
-  columnName,
-  parseColumn,
-  parseHeader,
-  resourceToCells,
-  rowToInput,
-} from './layout.js';
+import { columnName } from './columns.js';
+import { parseColumn, parseHeader } from './header.js';
+import { rowToInput } from './rows.js';
+import { applyMetaRow } from './settings.js';
+import { LayoutBuilder, resourceToCells } from './write.js';
 import { minimalResource } from '@asm-kit/schema/testing';
 
 describe('parseColumn', () => {
@@ -87,10 +83,10 @@ describe('rowToInput', () => {
       ],
       series: { name: 'Notes' },
     });
-    expect(row.columnOf('files[1].url')).toBe('file.fr.url');
-    expect(row.columnOf('authors[0].name')).toBe('authors.1.name');
-    expect(row.columnOf('languages[1]')).toBe('languages');
-    expect(row.columnOf('title.fr')).toBe('title.fr');
+    expect(row.columnOf(['files', 1, 'url'])).toBe('file.fr.url');
+    expect(row.columnOf(['authors', 0, 'name'])).toBe('authors.1.name');
+    expect(row.columnOf(['languages', 1])).toBe('languages');
+    expect(row.columnOf(['title', 'fr'])).toBe('title.fr');
   });
 
   it('leaves empty cells out and passes a non-number size on for the schema to report', () => {

@@ -4,8 +4,11 @@ import { parse } from 'csv-parse';
 import type { CsvError } from 'csv-parse';
 import { InputError } from '../internal/issues.js';
 import type { Problem } from '../internal/issues.js';
-import type { SourceEvent } from '../source.js';
-import { applyMetaRow, parseHeader, rowToInput } from './layout.js';
+import type { SourceEvent } from '../internal/source-event.js';
+import { unguardFormula } from './formula.js';
+import { parseHeader } from './header.js';
+import { rowToInput } from './rows.js';
+import { applyMetaRow } from './settings.js';
 
 /** Largest CSV record accepted: far above any real resource, low enough to stop a runaway quote early. */
 export const MAX_RECORD_CHARS = 1_000_000;
@@ -124,6 +127,11 @@ function csvProblem(path: string, error: unknown, line: number): Problem {
 export interface CsvReadOptions {
   /** Language of `title` / `summary` columns without a language, when the file sets no #defaultLanguage. */
   defaultLanguage?: string;
+  /**
+   * Whether the quote that the CSV writer adds before formula-like cells ('=x) is removed (default true).
+   * False reads every cell exactly as it is in the file.
+   */
+  formulaGuard?: boolean;
 }
 
 /**
@@ -141,6 +149,8 @@ export async function* readCsv(path: string, options: CsvReadOptions = {}): Asyn
       raw: true,
       max_record_size: MAX_RECORD_CHARS,
       skip_empty_lines: false,
+      // Any line end, mixed within a file: a header saved with LF and rows appended with CRLF, or the reverse.
+      record_delimiter: ['\r\n', '\n', '\r'],
     }),
   );
   const meta: Record<string, unknown> = {};
@@ -149,9 +159,11 @@ export async function* readCsv(path: string, options: CsvReadOptions = {}): Asyn
   let line = 1;
   let index = 0;
   try {
-    for await (const { record, raw } of parser as AsyncIterable<{ record: string[]; raw: string }>) {
+    for await (const parsed of parser as AsyncIterable<{ record: string[]; raw: string }>) {
+      const { raw } = parsed;
+      const record = options.formulaGuard === false ? parsed.record : parsed.record.map(unguardFormula);
       const startLine = line;
-      // csv-parse leaves the final line feed out of `raw` when the file uses CRLF, and keeps it with LF.
+      // csv-parse leaves the final line feed out of `raw` when a record ends with CRLF, and keeps it with LF.
       line += (raw.match(/\n/g)?.length ?? 0) + (raw.endsWith('\n') ? 0 : 1);
       const first = record[0]?.trim() ?? '';
       if (record.every((cell) => cell.trim() === '')) continue;

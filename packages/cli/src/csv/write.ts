@@ -1,17 +1,28 @@
+import type { Resource } from '@asm-kit/schema';
 import { stringify } from 'csv-stringify/sync';
+import { AUTHOR_PROPS, FILE_PROPS, HEAD_TEXT, MIDDLE, TAIL } from './columns.js';
+import type { ColumnRef } from './columns.js';
+import { guardFormula } from './formula.js';
+import { joinList } from './list.js';
 
 /** How CSV output is written. */
 export interface CsvWriteOptions {
   /** Cell delimiter: ',' (default), ';' for spreadsheets in locales with a decimal comma, or '\t'. */
   delimiter?: string;
+  /**
+   * Whether cells a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return) get
+   * a leading `'` (default true; the CSV reader removes it again).
+   */
+  formulaGuard?: boolean;
 }
 
 /**
  * One CSV record: cells quoted when they hold the delimiter, a quote or a line break, CRLF at the end as
- * RFC 4180 and spreadsheets expect.
+ * RFC 4180 and spreadsheets expect; cells that look like formulas are neutralised unless `formulaGuard` is false.
  */
 export function csvLine(cells: readonly string[], options: CsvWriteOptions = {}): string {
-  return stringify([cells as string[]], {
+  const written = options.formulaGuard === false ? [...cells] : cells.map(guardFormula);
+  return stringify([written], {
     delimiter: options.delimiter ?? ',',
     record_delimiter: '\r\n',
     // csv-stringify quotes a cell holding the whole record delimiter (CRLF) but not a lone LF or CR, which a
@@ -22,3 +33,124 @@ export function csvLine(cells: readonly string[], options: CsvWriteOptions = {})
 
 /** Byte-order mark that makes Excel open a UTF-8 CSV with its accents intact. */
 export const BOM = '\uFEFF';
+
+/** Collects what a set of resources needs as columns, then gives the header the writer uses. */
+export class LayoutBuilder {
+  private readonly titleLanguages = new Set<string>();
+  private readonly summaryLanguages = new Set<string>();
+  private authors = 0;
+  private readonly authorProps = new Set<string>(['name']);
+  private organizations = 0;
+  private organizationUrl = false;
+  private readonly fileSlots = new Map<string, Set<string>>();
+
+  /** @param languages languages whose title and summary columns come first (the catalogue's default). */
+  constructor(languages: readonly string[] = []) {
+    for (const language of languages) {
+      this.titleLanguages.add(language);
+    }
+  }
+
+  /** Takes the columns one resource needs into account. */
+  add(resource: Resource): void {
+    for (const language of Object.keys(resource.title)) this.titleLanguages.add(language);
+    for (const language of Object.keys(resource.summary ?? {})) this.summaryLanguages.add(language);
+    this.authors = Math.max(this.authors, resource.authors.length);
+    for (const author of resource.authors) {
+      if (author.affiliation !== undefined) this.authorProps.add('affiliation');
+      if (author.orcid !== undefined) this.authorProps.add('orcid');
+    }
+    this.organizations = Math.max(this.organizations, resource.organizations.length);
+    if (resource.organizations.some((organization) => organization.url !== undefined))
+      this.organizationUrl = true;
+    for (const { slot, file } of fileSlots(resource)) {
+      const key = `${slot}|${file.language}`;
+      const props = this.fileSlots.get(key) ?? new Set(['url']);
+      for (const prop of FILE_PROPS) if (file[prop] !== undefined) props.add(prop);
+      this.fileSlots.set(key, props);
+    }
+  }
+
+  /** The columns, in the documented order. */
+  columns(): ColumnRef[] {
+    const columns: ColumnRef[] = HEAD_TEXT.map((path) => ({ kind: 'text', path }));
+    for (const language of this.titleLanguages) columns.push({ kind: 'localized', field: 'title', language });
+    const summaryLanguages = [...this.titleLanguages, ...this.summaryLanguages].filter(
+      (language, index, all) => this.summaryLanguages.has(language) && all.indexOf(language) === index,
+    );
+    for (const language of summaryLanguages) columns.push({ kind: 'localized', field: 'summary', language });
+    for (const [kind, path] of MIDDLE) columns.push({ kind, path });
+    for (let index = 1; index <= this.authors; index++) {
+      for (const prop of AUTHOR_PROPS)
+        if (this.authorProps.has(prop)) columns.push({ kind: 'author', index, prop });
+    }
+    for (let index = 1; index <= this.organizations; index++) {
+      columns.push(
+        { kind: 'organization', index, prop: 'name' },
+        { kind: 'organization', index, prop: 'role' },
+      );
+      if (this.organizationUrl) columns.push({ kind: 'organization', index, prop: 'url' });
+    }
+    const slots = [...this.fileSlots.entries()]
+      .map(([key, props]) => {
+        const [slot, language] = key.split('|');
+        return { slot: Number(slot), language: language ?? '', props };
+      })
+      .sort((a, b) => a.slot - b.slot);
+    for (const { slot, language, props } of slots) {
+      for (const prop of FILE_PROPS)
+        if (props.has(prop)) columns.push({ kind: 'file', slot, language, prop });
+    }
+    for (const [kind, path] of TAIL) columns.push({ kind, path });
+    return columns;
+  }
+}
+
+// The k-th file of a language goes to slot k: file.en.url, then file2.en.url.
+function fileSlots(resource: Resource): { slot: number; file: Resource['files'][number] }[] {
+  const counts = new Map<string, number>();
+  return resource.files.map((file) => {
+    const slot = (counts.get(file.language) ?? 0) + 1;
+    counts.set(file.language, slot);
+    return { slot, file };
+  });
+}
+
+function getPath(resource: Resource, path: string): unknown {
+  let node: unknown = resource;
+  for (const part of path.split('.')) {
+    node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
+  }
+  return node;
+}
+
+/** The cells of one resource for the given columns; absent fields are empty cells. */
+export function resourceToCells(resource: Resource, columns: readonly ColumnRef[]): string[] {
+  const files = new Map(fileSlots(resource).map(({ slot, file }) => [`${slot}|${file.language}`, file]));
+  return columns.map((ref) => {
+    switch (ref.kind) {
+      case 'text': {
+        const value = getPath(resource, ref.path);
+        return value === undefined ? '' : String(value);
+      }
+      case 'list': {
+        const value = getPath(resource, ref.path);
+        return Array.isArray(value) ? joinList(value.map(String)) : '';
+      }
+      case 'localized': {
+        const text = ref.field === 'title' ? resource.title : resource.summary;
+        return (ref.language && text?.[ref.language]) ?? '';
+      }
+      case 'author':
+        return resource.authors[ref.index - 1]?.[ref.prop] ?? '';
+      case 'authors':
+        return joinList(resource.authors.map((author) => author.name));
+      case 'organization':
+        return resource.organizations[ref.index - 1]?.[ref.prop] ?? '';
+      case 'file': {
+        const value = files.get(`${ref.slot}|${ref.language}`)?.[ref.prop];
+        return value === undefined ? '' : String(value);
+      }
+    }
+  });
+}

@@ -21,7 +21,7 @@ import {
   VOCABULARIES,
   type ExtraTerms,
 } from '../vocabularies/index.js';
-import { SLUG, VISIBLE_TEXT, type RuleParams } from './rules.js';
+import { SLUG, VISIBLE_TEXT, isReservedKey, type RuleParams } from './rules.js';
 import { isPlainObject } from './strings.js';
 
 // The validator behind parseCatalogue and parseResources. It applies the same leaf rules (patterns and
@@ -204,8 +204,16 @@ function object(shape: Record<string, Check>): Check {
   return check;
 }
 
-/** Own enumerable keys a record schema visits; '__proto__' is never copied, as in zod. */
-const keysOf = (input: object): string[] => Object.keys(input).filter((key) => key !== '__proto__');
+/**
+ * The keys of an object from data, or undefined once each reserved one ('__proto__', 'constructor', …) is
+ * reported as a 'reserved-key' issue at its path: as refuseReservedKeys does for zod, the check stops there.
+ */
+function keysOf(input: object, path: PropertyKey[], issues: RawIssue[]): string[] | undefined {
+  const keys = Object.keys(input);
+  const reserved = keys.filter(isReservedKey);
+  for (const name of reserved) issue(issues, [...path, name], 'invalid_key', name, 'reserved-key');
+  return reserved.length > 0 ? undefined : keys;
+}
 
 /**
  * An object of `key` -> `value`, a key that fails failing with `code`; with `empty`, at least one entry (an
@@ -223,9 +231,12 @@ function record(
       typeIssue(issues, path, 'an object', input);
       return input;
     }
+    const keys = keysOf(input, path, issues);
+    if (!keys) return input;
+    // Only keys that passed are written, and none of them is reserved: nothing can reach a prototype.
     const output: Record<string, unknown> = {};
     let badKey = false;
-    for (const name of keysOf(input)) {
+    for (const name of keys) {
       if (!key.test(name)) {
         badKey = true;
         issue(issues, [...path, name], 'invalid_key', name, code);
@@ -361,9 +372,11 @@ const extraTermsCheck: Check = (input, path, issues) => {
       hasNoEntry(labels) ? 'this term has no label' : undefined,
     ),
   );
+  const keys = keysOf(input, path, issues);
+  if (!keys) return input;
   const output: Record<string, unknown> = {};
   const unknown: string[] = [];
-  for (const name of keysOf(input)) {
+  for (const name of keys) {
     if (EXTENSIBLE.includes(name)) output[name] = terms(input[name], [...path, name], issues);
     else unknown.push(name);
   }

@@ -105,6 +105,7 @@ function describeIssue(issue: RawIssue, code: IssueCode, extraTerms: ExtraTerms 
   const key = fieldKeyOf(issue.path);
   const hint = (key === undefined ? undefined : FIELD_HINTS[key]) ?? UNKNOWN_HINT;
   const input: unknown = issue.code === 'invalid_key' ? issue.path[issue.path.length - 1] : issue.input;
+  if (code === 'reserved-key') return reservedKey(String(input), hint);
   const problem = problemOf(issue, hint, input);
   const suggestion =
     typeof input === 'string' && code !== 'missing-field'
@@ -118,6 +119,18 @@ function describeIssue(issue: RawIssue, code: IssueCode, extraTerms: ExtraTerms 
       ? 'an object keyed by BCP 47 language tags, e.g. { "en": "…", "fr": "…" }.'
       : `${wanted.expected}, e.g. ${wanted.example}.`;
   return `${problem}${didYouMean} Expected ${expected}`;
+}
+
+/**
+ * A key such as '__proto__' or 'constructor' in localized text or extra terms: not read, since JavaScript gives
+ * these names a meaning of their own (many JSON tools drop '__proto__' without a word).
+ */
+function reservedKey(key: string, hint: FieldHint): string {
+  const language = hint.code === 'empty-value';
+  const expected = language
+    ? `keys that are BCP 47 language tags, e.g. { "en": "Mercury guide", "fr": "Guide du mercure" }`
+    : `${hint.expected}, e.g. ${hint.example}`;
+  return `'${key}' cannot be used as a key: it is a reserved name in JavaScript, so what is written under it cannot be read, and this ${hint.label} is not read until the key is renamed or removed. Expected ${expected}.`;
 }
 
 /** The first sentence: what is wrong. The code was decided by the checker (issueCodeOf in check.ts). */

@@ -113,12 +113,61 @@ describe('the catalogue JSON Schema', () => {
     expect(parseCatalogue(broken).issues).not.toEqual([]);
   });
 
-  it('leaves calendar dates, check digits and terms to parseCatalogue', () => {
-    const subtle = { name: 'x', resources: [{ ...guide, published: '2023-02-29', type: 'podcast' }] };
+  it('leaves calendar dates, check digits and the terms of an extended vocabulary to parseCatalogue', () => {
+    const extended = {
+      knowledgeAreas: { water: { en: 'Water' } },
+      resourceTypes: { podcast: { en: 'Podcast' } },
+    };
+    const subtle = {
+      name: 'x',
+      extraTerms: extended,
+      resources: [{ ...guide, published: '2023-02-29', type: 'vlog' }],
+    };
     expect(validate(subtle)).toBe(true);
     expect(parseCatalogue(subtle).issues.map((issue) => issue.code)).toEqual([
       'unknown-term',
       'invalid-date',
     ]);
+  });
+
+  it.each([
+    ['a country code that is not assigned', { countries: ['XX'] }],
+    ['a three-letter country code', { countries: ['GHA'] }],
+    ['a country name', { countries: ['Ghana'] }],
+    ['a resource type that is not built in', { type: 'podcast' }],
+    ['a knowledge area that is not built in', { knowledgeAreas: ['water'] }],
+    ['a misspelt knowledge area', { knowledgeAreas: ['mercury-reducton'] }],
+    ['an empty title', { title: {} }],
+    ['a title under __proto__', { title: JSON.parse('{"__proto__": "Guide", "en": "Guide"}') as unknown }],
+    ['a title under constructor', { title: { constructor: 'Guide' } }],
+  ])('rejects %s in a catalogue without extra terms, as parseCatalogue does', (_, fields) => {
+    const broken = { name: 'x', resources: [{ ...guide, ...fields }] };
+    expect(validate(broken)).toBe(false);
+    expect(parseCatalogue(broken).issues).not.toEqual([]);
+  });
+
+  it('accepts country codes in any case and the terms a catalogue declares, as parseCatalogue does', () => {
+    const fine = {
+      name: 'x',
+      extraTerms: {
+        resourceTypes: { podcast: { en: 'Podcast' } },
+        knowledgeAreas: { water: { en: 'Water' } },
+      },
+      resources: [
+        { ...guide, type: 'podcast', knowledgeAreas: ['water', 'gender'], countries: ['GH', 'bf', 'Pe'] },
+      ],
+    };
+    expect(validate(fine), ajv.errorsText(validate.errors)).toBe(true);
+    expect(parseCatalogue(fine).issues).toEqual([]);
+  });
+
+  it.each([
+    ['__proto__', JSON.parse('{"knowledgeAreas": {"__proto__": {"en": "Water"}}}') as unknown],
+    ['constructor', { knowledgeAreas: { constructor: { en: 'Builders' } } }],
+    ['prototype', { resourceTypes: { prototype: { en: 'Prototype' } } }],
+  ])('refuses %s as an extra term, as parseCatalogue does (reserved-key)', (_, extraTerms) => {
+    const broken = { name: 'x', extraTerms, resources: [] };
+    expect(validate(broken)).toBe(false);
+    expect(parseCatalogue(broken).issues.map((issue) => issue.code)).toEqual(['reserved-key']);
   });
 });

@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
 import { CatalogueSchema, SCHEMA_VERSION } from '../catalogue.js';
-import { VOCABULARIES, type VocabularyName } from '../vocabularies/index.js';
+import { LANGUAGE_TAG_PATTERN } from '../language-tag.js';
+import { COUNTRY_CODES, VOCABULARIES, type VocabularyName } from '../vocabularies/index.js';
 import { FIELD_HINTS } from './field-hints.js';
+import { RESERVED_KEYS } from './rules.js';
 
 /** Where the published JSON Schema can be fetched (the npm package file, served by a package CDN). */
 export const CATALOGUE_JSON_SCHEMA_ID = 'https://unpkg.com/@asm-kit/schema/dist/catalogue.schema.json';
@@ -21,6 +23,16 @@ export function createCatalogueJsonSchema(): JsonObject {
   // copy before annotating so each field gets its own description.
   const { $schema, ...rest } = JSON.parse(JSON.stringify(generated)) as JsonObject;
   annotate(rest, []);
+  harden(rest);
+  const resource = (rest.properties as JsonObject).resources as JsonObject;
+  ((resource.items as JsonObject).properties as JsonObject).countries = {
+    ...(((resource.items as JsonObject).properties as JsonObject).countries as JsonObject),
+    items: { type: 'string', pattern: COUNTRY_CODE_PATTERN },
+  };
+  rest.allOf = [
+    builtInTermsUnlessExtended('resourceTypes', 'type'),
+    builtInTermsUnlessExtended('knowledgeAreas', 'knowledgeAreas'),
+  ];
   // Lets a catalogue name this schema for editors; parseCatalogue ignores the field.
   (rest.properties as JsonObject).$schema = {
     type: 'string',
@@ -32,8 +44,9 @@ export function createCatalogueJsonSchema(): JsonObject {
     title: `ASM knowledge library catalogue, schema version ${SCHEMA_VERSION}`,
     description:
       'A catalogue of knowledge resources on artisanal and small-scale mining (ASM), as read by @asm-kit/schema. ' +
-      'Checks this schema cannot express (real calendar dates, ISBN/ORCID check digits, vocabulary terms, unique ids) ' +
-      'are made by parseCatalogue, which also explains each problem.',
+      'Checks this schema cannot express (real calendar dates, ISBN/ORCID check digits, well-formed links, unique ids, ' +
+      'and the terms of a vocabulary the catalogue extends in extraTerms) are made by parseCatalogue, which also ' +
+      'explains each problem.',
     ...rest,
   };
 }
@@ -80,4 +93,75 @@ function describe(node: JsonObject, fieldPath: readonly string[]): void {
   const terms =
     vocabulary === undefined ? '' : ` Built-in terms: ${Object.keys(VOCABULARIES[vocabulary]).join(', ')}.`;
   node.description = `${hint.label.charAt(0).toUpperCase()}${hint.label.slice(1)}: ${hint.expected}.${terms} Example: ${hint.example}`;
+}
+
+/**
+ * What zod cannot put in the JSON Schema of an object keyed by data, added so that the JSON Schema refuses
+ * what parseCatalogue refuses: no key of RESERVED_KEYS ('reserved-key'), and at least one entry in localized
+ * text and in the labels of an extra term (an empty-value rule in zod). Every such object, and only such
+ * an object, is keyed by language tags.
+ */
+function harden(node: JsonObject): void {
+  const names = node.propertyNames;
+  if (isJsonObject(names) && typeof names.pattern === 'string') {
+    names.not = { enum: [...RESERVED_KEYS] };
+    if (names.pattern === LANGUAGE_TAG_PATTERN.source) node.minProperties = 1;
+  }
+  for (const child of Object.values(node)) {
+    if (Array.isArray(child)) for (const item of child) if (isJsonObject(item)) harden(item);
+    if (isJsonObject(child)) harden(child);
+  }
+}
+
+/**
+ * The country codes parseCatalogue accepts, in any case (it upper-cases them): one alternative per first
+ * letter, e.g. [Gg][AaBbDd…]. zod's pattern only says "two letters"; its list of codes is in a pipe that
+ * JSON Schema cannot follow.
+ */
+const COUNTRY_CODE_PATTERN = /* @__PURE__ */ countryCodePattern();
+
+function countryCodePattern(): string {
+  const either = (letter: string) => `${letter}${letter.toLowerCase()}`;
+  const byFirst = new Map<string, string>();
+  for (const code of COUNTRY_CODES) byFirst.set(code[0]!, (byFirst.get(code[0]!) ?? '') + either(code[1]!));
+  const alternatives = [...byFirst].map(([first, seconds]) => `[${either(first)}][${seconds}]`);
+  return `^(?:${alternatives.join('|')})$`;
+}
+
+/**
+ * The built-in terms of `vocabulary` for the resource field `field`, unless the catalogue declares terms of
+ * that vocabulary in extraTerms. JSON Schema cannot compare a value with keys found elsewhere in the file,
+ * so in a catalogue that extends the vocabulary the field only has to be a slug; parseCatalogue checks it
+ * against the built-in and the declared terms.
+ */
+function builtInTermsUnlessExtended(
+  vocabulary: 'resourceTypes' | 'knowledgeAreas',
+  field: string,
+): JsonObject {
+  const terms = { type: 'string', enum: Object.keys(VOCABULARIES[vocabulary]) };
+  return {
+    if: {
+      type: 'object',
+      required: ['extraTerms'],
+      properties: {
+        extraTerms: {
+          type: 'object',
+          required: [vocabulary],
+          properties: { [vocabulary]: { type: 'object', minProperties: 1 } },
+        },
+      },
+    },
+    else: {
+      type: 'object',
+      properties: {
+        resources: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: { [field]: field === 'type' ? terms : { type: 'array', items: terms } },
+          },
+        },
+      },
+    },
+  };
 }
