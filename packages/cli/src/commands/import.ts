@@ -10,7 +10,7 @@ import { OaiError } from '../import/oai-error.js';
 import { InputFileError, IMPORT_FORMATS, guessFormat, readAreas } from '../import/input.js';
 import type { ImportFormat } from '../import/input.js';
 import { mapRecord } from '../import/mapping.js';
-import type { Draft } from '../import/mapping.js';
+import type { Draft } from '../import/draft.js';
 import type { ReadResult } from '../import/record.js';
 import { formatImportReport, importReport, skippedReports } from '../import/report.js';
 import type { RecordReport } from '../import/report.js';

@@ -1,6 +1,6 @@
 import { SCHEMA_VERSION, parseCatalogue } from '@asm-kit/schema';
-import { fold } from './mapping.js';
-import type { Draft } from './mapping.js';
+import { fold } from './draft.js';
+import type { Draft } from './draft.js';
 import { findMatch, mergeInto } from './merge.js';
 import type { WrittenResource } from './merge.js';
 import type { RecordReport } from './report.js';

@@ -1,5 +1,5 @@
 import { KNOWLEDGE_AREAS, closestMatch } from '@asm-kit/schema';
-import { fold } from './mapping.js';
+import { fold } from './draft.js';
 
 // What `asm-kit import` reads besides the records: which format a file is in, and the `--areas` file.
 

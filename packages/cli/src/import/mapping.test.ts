@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  catalogueName,
-  classifyKeywords,
-  fold,
-  mapRecord,
-  normalizeDate,
-  normalizeDoi,
-  normalizeLanguage,
-  resourceType,
-  splitIsbns,
-} from './mapping.js';
+import { fold } from './draft.js';
+import { resourceType } from './guess-type.js';
+import { normalizeLanguage } from './guess-language.js';
+import { classifyKeywords } from './keywords.js';
+import { mapRecord } from './mapping.js';
+import { catalogueName, normalizeDate, normalizeDoi, splitIsbns } from './values.js';
 import { emptyRecord } from './record.js';
 
 describe('normalizeLanguage', () => {

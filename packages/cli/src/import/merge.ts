@@ -1,5 +1,5 @@
-import { fold } from './mapping.js';
-import type { DraftResource } from './mapping.js';
+import { fold } from './draft.js';
+import type { DraftResource } from './draft.js';
 
 // Finding a record again in a catalogue, and merging two descriptions of one resource: the first one's
 // values win, missing fields are filled, lists are unioned.
