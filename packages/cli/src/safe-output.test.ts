@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import {
   chmodSync,
   createReadStream,
@@ -18,9 +18,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI_BUNDLE } from './testing/build-cli.js';
 import { runCli } from './testing/cli-runner.js';
-import type { CliResult } from './testing/cli-runner.js';
 
 // The promises of the issue "a CLI that never harms their files", each checked through the CLI on real files.
 
@@ -46,22 +44,6 @@ function catalogue(titles: readonly string[]): string {
 
 const GOOD = catalogue(['Mercury guide']);
 const CSV = 'id,type,title.en\r\nmercury-guide,guide,Mercury guide\r\n';
-
-/** Runs the CLI with `input` on its standard input. */
-function runWithStdin(args: readonly string[], input: string): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI_BUNDLE, ...args], {
-      env: { ...process.env, ASM_KIT_DEBUG: '' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
-}
 
 function tempFiles(): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.tmp'));
@@ -242,16 +224,16 @@ describe('-o never harms a file', () => {
 
 describe('- reads standard input', () => {
   it('for validate, convert and export, CSV or JSON', async () => {
-    const validated = await runWithStdin(['validate', '-'], CSV);
+    const validated = await runCli(['validate', '-'], { input: CSV });
     expect(validated.stdout).toBe('-: valid, 1 resource.\n');
     expect(validated.code).toBe(0);
-    const converted = await runWithStdin(['convert', '-', '--to', 'csv'], GOOD);
+    const converted = await runCli(['convert', '-', '--to', 'csv'], { input: GOOD });
     expect(converted.code).toBe(0);
     expect(converted.stdout).toMatch(/\r\nr0,report,Mercury guide,+\r\n/);
     const output = join(dir, 'from-stdin.json');
-    expect((await runWithStdin(['convert', '-', '-o', output], CSV)).code).toBe(0);
+    expect((await runCli(['convert', '-', '-o', output], { input: CSV })).code).toBe(0);
     expect(JSON.parse(readFileSync(output, 'utf8')).resources[0].id).toBe('mercury-guide');
-    const exported = await runWithStdin(['export', '-', '--format', 'bibtex'], GOOD);
+    const exported = await runCli(['export', '-', '--format', 'bibtex'], { input: GOOD });
     expect(exported.code).toBe(0);
     expect(exported.stdout).toContain('@techreport{r0,');
   });
@@ -271,11 +253,11 @@ describe('- reads standard input', () => {
   });
 
   it('names standard input "-" in problems, never its private copy', async () => {
-    const result = await runWithStdin(['validate', '-'], 'id,type,title.en\r\nbad id,guide,x\r\n');
+    const result = await runCli(['validate', '-'], { input: 'id,type,title.en\r\nbad id,guide,x\r\n' });
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/^-:2: record 1/);
     expect(result.stdout).not.toMatch(/asm-kit-input-/);
-    const broken = await runWithStdin(['convert', '-', '--to', 'csv'], '{"resources": [');
+    const broken = await runCli(['convert', '-', '--to', 'csv'], { input: '{"resources": [' });
     expect(broken.code).toBe(1);
     expect(broken.stderr).toMatch(/^-:/);
     expect(broken.stderr).not.toMatch(/asm-kit-input-/);

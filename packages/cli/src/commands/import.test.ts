@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
@@ -9,9 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parseCatalogue } from '@asm-kit/schema';
 import type { Resource } from '@asm-kit/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI_BUNDLE } from '../testing/build-cli.js';
 import { runCli } from '../testing/cli-runner.js';
-import type { CliResult } from '../testing/cli-runner.js';
 
 const FIXTURES = fileURLToPath(new URL('../import/fixtures/', import.meta.url));
 const DEMO = fileURLToPath(new URL('../../../../fixtures/demo-catalogue.json', import.meta.url));
@@ -37,22 +34,6 @@ function byTitle(resources: readonly Resource[], start: string): Resource {
   const found = resources.find((resource) => Object.values(resource.title).some((t) => t.startsWith(start)));
   if (!found) throw new Error(`no resource titled ${start}…`);
   return found;
-}
-
-/** `asm-kit ...args` with `input` on standard input. */
-function runWithInput(args: readonly string[], input: string): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI_BUNDLE, ...args], {
-      env: { ...process.env, ASM_KIT_DEBUG: '' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
 }
 
 describe('asm-kit import: the command line', () => {
@@ -208,7 +189,9 @@ describe('asm-kit import: files written by reference managers and repositories',
 
 describe('asm-kit import: input, output and report', () => {
   it('reads standard input with -, guesses the format from the content and writes to stdout', async () => {
-    const result = await runWithInput(['import', '-'], readFileSync(join(FIXTURES, 'endnote.ris'), 'utf8'));
+    const result = await runCli(['import', '-'], {
+      input: readFileSync(join(FIXTURES, 'endnote.ris'), 'utf8'),
+    });
     expect(result.code).toBe(0);
     const catalogue = parseCatalogue(JSON.parse(result.stdout), { strict: true }).catalogue;
     expect(catalogue.resources).toHaveLength(2);

@@ -9,10 +9,13 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs `asm-kit ...args` in `cwd`; `nodeOptions` such as a heap limit go to node itself. */
+/**
+ * Runs `asm-kit ...args` in `cwd`; `nodeOptions` such as a heap limit go to node itself; `input` is written to
+ * its standard input (closed at once without it).
+ */
 export function runCli(
   args: readonly string[],
-  options: { cwd?: string; nodeOptions?: string[] } = {},
+  options: { cwd?: string; nodeOptions?: string[]; input?: string } = {},
 ): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...(options.nodeOptions ?? []), CLI_BUNDLE, ...args], {
@@ -25,5 +28,6 @@ export function runCli(
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(options.input ?? '');
   });
 }
