@@ -62,6 +62,7 @@ const pages: Record<string, string> = {
   ),
   en_US: page('<asm-resource-list src="/catalogue.json"></asm-resource-list>', 'en_US'),
   'bad-lang': page('<asm-resource-list src="/catalogue.json" lang="xx-!!"></asm-resource-list>', 'fr_FR'),
+  french: page('<asm-resource-list src="/catalogue.json"></asm-resource-list>', 'fr'),
   structured: page(
     '<asm-resource-list src="/catalogue.json" structured-data page-size="3"></asm-resource-list>',
   ),
@@ -334,6 +335,31 @@ describe('hostile and malformed attributes', () => {
       .poll(() => tab.locator('asm-result-summary [part~="base"]').textContent())
       .toMatch(/30 ressources|30 resources/);
     expect(problems).toEqual([]);
+    await tab.close();
+  });
+});
+
+describe('languages loaded on first use', () => {
+  it('never shows English on a French page while the French strings load', async () => {
+    const tab = await browser.newPage();
+    // Every label the search box shows, from the first frame on.
+    await tab.addInitScript(() => {
+      const seen = new Set<string>();
+      (window as unknown as { labels: Set<string> }).labels = seen;
+      const look = () => {
+        const label = document
+          .querySelector('asm-resource-list')
+          ?.shadowRoot?.querySelector('asm-search-box')
+          ?.shadowRoot?.querySelector('label')?.textContent;
+        if (label !== undefined) seen.add(label);
+        if (!seen.has('Rechercher dans la bibliothèque')) requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    await tab.goto(`${base}/french.html`);
+    const labels = () => tab.evaluate(() => [...(window as unknown as { labels: Set<string> }).labels]);
+    await expect.poll(labels, { timeout: 10_000 }).toContain('Rechercher dans la bibliothèque');
+    expect(await labels()).not.toContain('Search the library');
     await tab.close();
   });
 });

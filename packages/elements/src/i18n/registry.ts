@@ -24,10 +24,24 @@ export function registerMessages(messages: Messages): void {
   registry.set(messages.language.toLowerCase(), messages);
 }
 
-/** Messages for a BCP 47 tag: exact tag, then its primary subtag ('fr-CA' -> 'fr'), then English. */
+/** `value` with every string a no-break space (see messagesFor). */
+const blankOf = (value: unknown): unknown =>
+  typeof value === 'string'
+    ? '\u00a0'
+    : Object.fromEntries(Object.entries(value as object).map(([key, inner]) => [key, blankOf(inner)]));
+let blank: Messages | undefined;
+
+/**
+ * Messages for a BCP 47 tag: exact tag, then its primary subtag ('fr-CA' -> 'fr'), then English. While the
+ * built-in strings of the language are on their way, every string is a no-break space: a French page never shows
+ * English for a moment, and nothing changes height when the French arrives.
+ */
 export function messagesFor(tag: string): Messages {
   const lower = tag.toLowerCase();
-  return registry.get(lower) ?? registry.get(lower.split('-')[0] ?? '') ?? en;
+  const primary = lower.split('-')[0] ?? '';
+  const found = registry.get(lower) ?? registry.get(primary);
+  if (found) return found;
+  return loading.has(primary) ? (blank ??= blankOf(en) as Messages) : en;
 }
 
 /**
