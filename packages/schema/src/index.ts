@@ -24,6 +24,7 @@ export {
 /** "Did you mean": the candidate a person most likely meant by a mistyped name or term. */
 export { closestMatch } from './internal/strings.js';
 export { isLanguageTag, normalizeLanguageTag } from './language-tag.js';
+export { DOI_PATTERN, HANDLE_PATTERN, LICENSE_PATTERN, stripResolverPrefix } from './identifiers.js';
 export {
   CatalogueError,
   formatIssue,

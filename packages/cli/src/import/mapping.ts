@@ -1,18 +1,10 @@
-import { COUNTRY_CODES } from '@asm-kit/schema';
+import { COUNTRY_CODES, LICENSE_PATTERN } from '@asm-kit/schema';
 import type { SourceRecord } from './record.js';
 import { fold } from './draft.js';
 import type { Draft, DraftResource, MappingOptions } from './draft.js';
 import { resourceType } from './guess-type.js';
 import { normalizeLanguage } from './guess-language.js';
-import {
-  LICENSE,
-  catalogueName,
-  handleOf,
-  isHttpUrl,
-  normalizeDate,
-  normalizeDoi,
-  splitIsbns,
-} from './values.js';
+import { catalogueName, handleOf, isHttpUrl, normalizeDate, normalizeDoi, splitIsbns } from './values.js';
 import { classifyKeywords } from './keywords.js';
 
 // One imported record mapped onto the resource model, with what the report says about it.
@@ -195,7 +187,7 @@ export function mapRecord(
     }
   }
   if (license) {
-    if (LICENSE.test(license.trim())) {
+    if (LICENSE_PATTERN.test(license.trim())) {
       resource.license = license.trim();
       mapped.push('license');
     } else dropped.push(`license '${license.slice(0, 60)}' (not an SPDX id or a link)`);

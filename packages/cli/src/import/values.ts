@@ -1,3 +1,4 @@
+import { DOI_PATTERN, HANDLE_PATTERN, stripResolverPrefix } from '@asm-kit/schema';
 import { splitPersonalName } from '@asm-kit/crosswalk';
 import type { SourceName } from './record.js';
 
@@ -77,17 +78,15 @@ export function normalizeDate(value: string | number[]): { date: string; exact: 
 
 /** A DOI without its resolver prefix ('https://doi.org/10.1/x', 'doi:10.1/x' -> '10.1/x'). */
 export function normalizeDoi(value: string): string | undefined {
-  const doi = value
-    .trim()
-    .replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '')
-    .trim();
-  return /^10\.\d{4,9}\/\S+$/.test(doi) ? doi : undefined;
+  const doi = stripResolverPrefix(value).trim();
+  return DOI_PATTERN.test(doi) ? doi : undefined;
 }
 
 /** The Handle of a hdl.handle.net link ('https://hdl.handle.net/10986/1234' -> '10986/1234'). */
 export function handleOf(url: string): string | undefined {
-  const match = /^https?:\/\/hdl\.handle\.net\/(\d+(?:\.\d+)*\/\S+)$/i.exec(url.trim());
-  return match?.[1];
+  if (!/^https?:\/\/hdl\.handle\.net\//i.test(url.trim())) return undefined;
+  const handle = stripResolverPrefix(url);
+  return HANDLE_PATTERN.test(handle) ? handle : undefined;
 }
 
 /** The ISBNs in a field ('978-92-1-158385-1, 9789211583851' or 'ISBN 92-1-158385-X'). */
@@ -112,6 +111,3 @@ export function isHttpUrl(value: string): boolean {
     return false;
   }
 }
-
-/** A license as sources write it: an SPDX-style id ('CC-BY-4.0') or a link. */
-export const LICENSE = /^(?:[A-Za-z0-9][A-Za-z0-9.+-]*|https?:\/\/\S+)$/;
