@@ -116,6 +116,8 @@ export class CatalogueController implements ReactiveController {
       let loaded: LoadedCatalogue;
       if (object) {
         this.preview = this.previewOf(object);
+        // A framework or a script may set anything: a string or a number is a wrong catalogue, not a crash.
+        if (typeof object !== 'object' || object === null) throw new CatalogueLoadError('format');
         loaded = await indexObject(object);
       } else {
         const lease = (this.lease = leaseCatalogue(src!));

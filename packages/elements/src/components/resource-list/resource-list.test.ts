@@ -172,6 +172,18 @@ describe('<asm-resource-list> states', () => {
     expect(await axeViolations(el)).toEqual([]);
   });
 
+  it('shows an error, not a crash, when a catalogue property is not an object', async () => {
+    const kinds: unknown[] = [];
+    const listener = (e: Event) => kinds.push((e as CustomEvent<{ kind: string }>).detail.kind);
+    document.addEventListener('asm-load-error', listener);
+    const el = await mount<AsmResourceList>(
+      html`<asm-resource-list .catalogue=${'catalogue.json' as unknown as object}></asm-resource-list>`,
+    );
+    await until(() => expect(text($(el, '[part~="error"]'))).toContain('not a valid catalogue'));
+    document.removeEventListener('asm-load-error', listener);
+    expect(kinds).toEqual(['format']);
+  });
+
   it('shows an invalid-JSON error', async () => {
     const el = await mount<AsmResourceList>(
       html`<asm-resource-list src=${blobUrl('{"resources": [', true)}></asm-resource-list>`,
