@@ -3,6 +3,9 @@ import { playwright } from '@vitest/browser-playwright';
 
 export default defineConfig({
   test: {
+    // CI runs two packages' suites side by side on two cores: a browser can take seconds to settle,
+    // and the one-second default of expect.poll made a passing test fail there.
+    expect: { poll: { timeout: 10_000, interval: 50 } },
     testTimeout: 20_000,
     projects: [
       {

@@ -158,9 +158,9 @@ describe('feeds that do not answer as they should', () => {
     expect(
       await tab.locator('asm-resource-list').evaluate((el) => (el as { timeout?: number }).timeout),
     ).toBe(15);
-    await expect.poll(() => errorBox(tab).count(), { timeout: 16_500, interval: 500 }).toBe(1);
+    await expect.poll(() => errorBox(tab).count(), { timeout: 20_000, interval: 500 }).toBe(1);
     await tab.close();
-  }, 25_000);
+  }, 30_000);
 
   for (const [name, body] of [
     ['array', '[]'],
