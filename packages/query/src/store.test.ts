@@ -105,3 +105,37 @@ describe('store', () => {
     expect(seen).toEqual(['a']);
   });
 });
+
+describe('store.allHits', () => {
+  const resources = Array.from({ length: 250 }, (_, i) =>
+    minimalResource({
+      id: `r${String(i).padStart(3, '0')}`,
+      title: { en: `${i % 2 ? 'Gold' : 'Mercury'} report ${String(i).padStart(3, '0')}` },
+      ...(i % 5 === 0 ? { countries: ['GH'] } : {}),
+    }),
+  );
+
+  it('returns every hit of the current query in its order, across pages, with locked filters applied', async () => {
+    const store = createStore({ source: createIndex(resources), query: { text: 'gold', sort: 'title' } });
+    await tick();
+    expect(store.getState().result?.hits).toHaveLength(20);
+    const hits = await store.allHits();
+    const expected = resources
+      .filter((_, i) => i % 2)
+      .map((r) => r.id)
+      .sort();
+    expect(hits.map((h) => h.resource.id)).toEqual(expected);
+
+    store.setOptions({ locked: { country: ['GH'] } });
+    const locked = await store.allHits();
+    expect(locked.map((h) => h.resource.id)).toEqual(expected.filter((id) => Number(id.slice(1)) % 5 === 0));
+  });
+
+  it('is empty without a source, and rejects when its signal aborts', async () => {
+    expect(await createStore({}).allHits()).toEqual([]);
+    const store = createStore({ source: createIndex(resources) });
+    const controller = new AbortController();
+    controller.abort();
+    await expect(store.allHits({ signal: controller.signal })).rejects.toThrow();
+  });
+});

@@ -1,5 +1,5 @@
-import { EMPTY_QUERY } from './query.js';
-import type { Filters, Query, SearchOptions, SearchResult, SearchSource } from './query.js';
+import { EMPTY_QUERY, MAX_PAGE_SIZE } from './query.js';
+import type { Filters, Hit, Query, SearchOptions, SearchResult, SearchSource } from './query.js';
 import { normalizeQuery } from './internal/normalize.js';
 
 /** Where the store is: nothing to search, waiting for a source, showing a result, or failed. */
@@ -21,6 +21,12 @@ export interface Store {
   setOptions(options: { locked?: Filters; language?: string }): void;
   /** Calls `listener` on every change; returns the function that unsubscribes. */
   subscribe(listener: (state: StoreState) => void): () => void;
+  /**
+   * Every hit of the current query, in its order, not only the page shown (for exporting the results, or finding
+   * the page a resource is on). Read page by page from the source, so a remote source answers it too. Empty
+   * without a source; rejects if `signal` aborts or the source fails.
+   */
+  allHits(options?: { signal?: AbortSignal }): Promise<Hit[]>;
 }
 
 const RESETS_PAGE: (keyof Query)[] = ['text', 'filters', 'years', 'pageSize'];
@@ -91,6 +97,20 @@ export function createStore(options: {
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    async allHits({ signal } = {}) {
+      const from = source;
+      if (!from) return [];
+      // The query and options of this moment: a visitor typing meanwhile does not mix two result sets.
+      const query = { ...state.query, pageSize: MAX_PAGE_SIZE };
+      const options = { ...settings, signal };
+      const hits: Hit[] = [];
+      for (let page = 1; ; page++) {
+        signal?.throwIfAborted();
+        const result = await from.search({ ...query, page }, options);
+        hits.push(...result.hits);
+        if (page >= result.pageCount || !result.hits.length) return hits;
+      }
     },
   };
   if (source) refresh();
