@@ -10,36 +10,11 @@ export interface StructuredDataInput {
   catalogue?: LoadedCatalogue;
 }
 
-interface TrustedScriptPolicy {
-  createScript(text: string): unknown;
-}
-let policy: TrustedScriptPolicy | null | undefined;
-
-/**
- * A Trusted Types policy for the JSON-LD text, on pages whose CSP requires Trusted Types (where assigning text to
- * a script element throws). The text it passes is JSON with every '<' escaped, built here, never page input. Null
- * when the browser has no Trusted Types or the page's `trusted-types` directive does not allow 'asm-kit'.
- */
-function scriptPolicy(): TrustedScriptPolicy | null {
-  if (policy === undefined) {
-    const factory = (
-      globalThis as {
-        trustedTypes?: { createPolicy(name: string, rules: TrustedScriptPolicy): TrustedScriptPolicy };
-      }
-    ).trustedTypes;
-    try {
-      policy = factory?.createPolicy('asm-kit', { createScript: (text) => text }) ?? null;
-    } catch {
-      policy = null;
-    }
-  }
-  return policy;
-}
-
 /**
  * Writes schema.org JSON-LD for the resources on screen into a `<script type="application/ld+json">` in the
  * host's light DOM (crawlers do not read shadow roots), rewritten when the hits or the language change and removed
- * when turned off. The crosswalk code is loaded on first use.
+ * when turned off. The crosswalk code, and the code that writes the script (with its Trusted Types policy), is
+ * loaded on first use.
  */
 export class StructuredDataController implements ReactiveController {
   private script?: HTMLScriptElement;
@@ -66,9 +41,9 @@ export class StructuredDataController implements ReactiveController {
   }
 
   private async write(target: { hits: readonly Hit[]; lang: string }, catalogue?: LoadedCatalogue) {
-    const { jsonLdText } = await import('../internal/crosswalk.js');
+    const { jsonLdScript } = await import('../internal/json-ld-script.js');
     if (target !== this.written) return;
-    const text = jsonLdText(
+    const script = jsonLdScript(
       target.hits.map((hit) => hit.resource),
       {
         catalogue: catalogue?.info,
@@ -77,13 +52,6 @@ export class StructuredDataController implements ReactiveController {
         pageUrl: location.href.split('#')[0],
       },
     );
-    const script = document.createElement('script');
-    script.type = 'application/ld+json';
-    // A script that is never run, but Trusted Types guards its text all the same: through the policy when the
-    // page allows it, else as a text node, which the browser keeps (and reports) without running it.
-    const trusted = scriptPolicy();
-    if (trusted) script.textContent = trusted.createScript(text) as string;
-    else script.append(text);
     if (this.script?.parentNode === this.host) this.script.replaceWith(script);
     else this.host.append(script);
     this.script = script;

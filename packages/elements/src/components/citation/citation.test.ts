@@ -44,6 +44,9 @@ describe('<asm-citation> in the card', () => {
     expect(button.getAttribute('aria-expanded')).toBe('true');
     expect(panel.hidden).toBe(false);
     expect(text($(cite, '[part~="text"]'))).toContain('Mercury-free gold processing handbook');
+    // The panel's styles arrive with its code, and the button keeps its own.
+    expect(getComputedStyle(panel).borderLeftWidth).toBe('3px');
+    expect(getComputedStyle(button).textDecorationLine).toBe('underline');
     await userEvent.keyboard('{Escape}');
     expect(cite.open).toBe(false);
     expect(cite.shadowRoot?.activeElement).toBe(button);

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ExtraTerms, Resource } from '@asm-kit/schema';
 import { LocaleController } from '../../controllers/locale-controller.js';
@@ -48,6 +48,7 @@ export class AsmCitation extends LitElement {
 
   private readonly locale = new LocaleController(this);
   private viewKey?: string;
+  private panelStyled = false;
 
   constructor() {
     super();
@@ -101,11 +102,16 @@ export class AsmCitation extends LitElement {
     if (!resource) return;
     try {
       // Both at once: the view imports the crosswalk chunk, which would otherwise be fetched only after it.
-      const [{ CiteView }] = await Promise.all([
+      const [{ CiteView, panelStyles }] = await Promise.all([
         import('./cite-view.js'),
         import('../../internal/crosswalk.js'),
       ]);
       if (key !== this.viewKey) return;
+      // The panel's styles come with its code; the shadow root keeps them once adopted.
+      if (!this.panelStyled) {
+        adoptStyles(this.renderRoot as ShadowRoot, [...AsmCitation.elementStyles, panelStyles]);
+        this.panelStyled = true;
+      }
       this.view = new CiteView(this, resource, this.locale.lang, this.extraTerms);
     } catch {
       if (key === this.viewKey) this.failed = true;

@@ -8,6 +8,7 @@ import type { ExtraTerms, Resource } from '@asm-kit/schema';
 import type { Messages } from '../../i18n/messages.js';
 import { fill } from '../../i18n/registry.js';
 import { citeFormats, type CiteFormats } from '../../internal/crosswalk.js';
+export { panelStyles } from './cite-panel.styles.js';
 
 /** The two citation files offered, with their MIME types and file extensions. */
 const FILES = [
