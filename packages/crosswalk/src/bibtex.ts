@@ -50,6 +50,10 @@ const SPECIAL: Readonly<Record<string, string>> = {
   _: '\\_',
   '~': '\\textasciitilde{}',
   '^': '\\textasciicircum{}',
+  // In the OT1 font encoding plain TeX uses, '<' and '>' print as '¡' and '¿', and parsers that follow TeX
+  // (Zotero's among them) read them so.
+  '<': '\\textless{}',
+  '>': '\\textgreater{}',
 };
 
 /**
@@ -57,7 +61,7 @@ const SPECIAL: Readonly<Record<string, string>> = {
  * current BibTeX tools read; turning them into TeX accents would lose them in tools that do not.
  */
 export function escapeBibTeX(text: string): string {
-  return text.replace(/[\\{}&%$#_~^]/g, (char) => SPECIAL[char] ?? char).replace(/\s+/g, ' ');
+  return text.replace(/[\\{}&%$#_~^<>]/g, (char) => SPECIAL[char] ?? char).replace(/\s+/g, ' ');
 }
 
 // Words with a capital after the first letter (ASGM, planetGOLD, CRAFT) keep their case in styles that

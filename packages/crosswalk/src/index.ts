@@ -10,3 +10,6 @@ export { toJsonLd, resourceToJsonLd, schemaOrgType } from './jsonld.js';
 export type { JsonLdNode, JsonLdOptions, JsonLdValue } from './jsonld.js';
 export { toAtom, newestResources } from './atom.js';
 export type { AtomOptions } from './atom.js';
+// The catalogue CSV layout: the writer (browser-safe) and the column model that the CLI's reader shares; also
+// its own entry, `@asm-kit/crosswalk/csv`, so a bundle that loads citation code does not carry it.
+export * from './csv.js';

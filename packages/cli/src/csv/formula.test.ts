@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { guardFormula, unguardFormula } from './formula.js';
+import { guardFormula, unguardFormula } from '@asm-kit/crosswalk';
 import { csvLine } from './write.js';
 
 // Strings that start the way formulas do, after any number of quotes, mixed with arbitrary text.

@@ -5,7 +5,7 @@ import type { CsvError } from 'csv-parse';
 import { InputError } from '../internal/issues.js';
 import type { Problem } from '../internal/issues.js';
 import type { SourceEvent } from '../internal/source-event.js';
-import { unguardFormula } from './formula.js';
+import { unguardFormula } from '@asm-kit/crosswalk';
 import { parseHeader } from './header.js';
 import { rowToInput } from './rows.js';
 import { applyMetaRow } from './settings.js';

@@ -2,25 +2,11 @@ import type { Catalogue } from '@asm-kit/schema';
 import { closestMatch } from '@asm-kit/schema';
 import { canonicalTag } from '../internal/language.js';
 
+// Writing the settings rows is the crosswalk's CSV writer's job; reading them back is the CLI's.
+export { csvMetaRows as metaRows } from '@asm-kit/crosswalk';
+
 /** The catalogue's own fields (everything but the resources), written as `#key,value` rows in a CSV. */
 export type CatalogueMeta = Omit<Catalogue, 'resources'>;
-
-/** The `#key,value` rows that carry the catalogue's own fields in a CSV file. */
-export function metaRows(meta: Partial<CatalogueMeta>): string[][] {
-  const rows: string[][] = [['#schemaVersion', meta.schemaVersion ?? '1.0']];
-  for (const [language, value] of Object.entries(meta.name ?? {})) rows.push([`#name.${language}`, value]);
-  if (meta.publisher !== undefined) rows.push(['#publisher', meta.publisher]);
-  if (meta.defaultLanguage !== undefined) rows.push(['#defaultLanguage', meta.defaultLanguage]);
-  if (meta.updated !== undefined) rows.push(['#updated', meta.updated]);
-  for (const [vocabulary, terms] of Object.entries(meta.extraTerms ?? {})) {
-    for (const [slug, labels] of Object.entries(terms ?? {})) {
-      for (const [language, label] of Object.entries(labels ?? {})) {
-        if (label !== undefined) rows.push([`#extraTerms.${vocabulary}.${slug}.${language}`, label]);
-      }
-    }
-  }
-  return rows;
-}
 
 /** Applies one `#key,value` row to the catalogue settings; returns a message when the key is unknown. */
 export function applyMetaRow(meta: Record<string, unknown>, key: string, value: string): string | undefined {
