@@ -9,8 +9,15 @@ export default defineConfig({
   // app's bundler can leave the words in a lazy chunk. Without it they share one chunk with the vocabularies.
   // testing is '@asm-kit/schema/testing': the resource builders the tests of every package use. It imports
   // only types, so it adds no chunk and moves no module.
+  // core is '@asm-kit/schema/core': index without the French, Spanish and Portuguese labels, which are
+  // '@asm-kit/schema/labels/<language>', for a browser build that loads the labels of one language with its UI
+  // strings. index registers the three itself (so it is the one module listed in package.json sideEffects).
   entry: {
     index: 'src/index.ts',
+    core: 'src/core.ts',
+    'labels/fr': 'src/vocabularies/labels/fr.ts',
+    'labels/es': 'src/vocabularies/labels/es.ts',
+    'labels/pt': 'src/vocabularies/labels/pt.ts',
     messages: 'src/messages.ts',
     check: 'src/check.ts',
     testing: 'src/testing.ts',

@@ -126,6 +126,10 @@ describe('store.allHits', () => {
       .sort();
     expect(hits.map((h) => h.resource.id)).toEqual(expected);
 
+    // What clearing the search would show, without clearing it.
+    expect(await store.allHits({ query: { text: '' } })).toHaveLength(250);
+    expect(store.getState().query.text).toBe('gold');
+
     store.setOptions({ locked: { country: ['GH'] } });
     const locked = await store.allHits();
     expect(locked.map((h) => h.resource.id)).toEqual(expected.filter((id) => Number(id.slice(1)) % 5 === 0));

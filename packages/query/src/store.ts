@@ -23,10 +23,12 @@ export interface Store {
   subscribe(listener: (state: StoreState) => void): () => void;
   /**
    * Every hit of the current query, in its order, not only the page shown (for exporting the results, or finding
-   * the page a resource is on). Read page by page from the source, so a remote source answers it too. Empty
-   * without a source; rejects if `signal` aborts or the source fails.
+   * the page a resource is on); `query` is merged over the current query first (`{ text: '', filters: {} }`: what
+   * clearing the search would show). Read page by page from the source, yielding to the page between pages, so a
+   * remote source answers it too and a large set does not block input. Empty without a source; rejects if `signal`
+   * aborts or the source fails.
    */
-  allHits(options?: { signal?: AbortSignal }): Promise<Hit[]>;
+  allHits(options?: { signal?: AbortSignal; query?: Partial<Query> }): Promise<Hit[]>;
 }
 
 const RESETS_PAGE: (keyof Query)[] = ['text', 'filters', 'years', 'pageSize'];
@@ -98,11 +100,11 @@ export function createStore(options: {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    async allHits({ signal } = {}) {
+    async allHits({ signal, query: patch } = {}) {
       const from = source;
       if (!from) return [];
       // The query and options of this moment: a visitor typing meanwhile does not mix two result sets.
-      const query = { ...state.query, pageSize: MAX_PAGE_SIZE };
+      const query = normalizeQuery({ ...state.query, ...patch, pageSize: MAX_PAGE_SIZE });
       const options = { ...settings, signal };
       const hits: Hit[] = [];
       for (let page = 1; ; page++) {
@@ -110,6 +112,7 @@ export function createStore(options: {
         const result = await from.search({ ...query, page }, options);
         hits.push(...result.hits);
         if (page >= result.pageCount || !result.hits.length) return hits;
+        await new Promise((resolve) => setTimeout(resolve));
       }
     },
   };

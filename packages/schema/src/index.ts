@@ -1,35 +1,15 @@
-// The public surface of @asm-kit/schema. Anything not exported here is internal and may change.
-export * from './vocabularies/index.js';
-export { pickLocalized, type LocalizedText } from './localized-text.js';
-export { ResourceSchema, type Resource, type ResourceInput } from './resource.js';
-export { CatalogueSchema, SCHEMA_VERSION, type Catalogue, type CatalogueInput } from './catalogue.js';
-export {
-  parseCatalogue,
-  parseResources,
-  type ParseOptions,
-  type CatalogueParseResult,
-  type ResourcesParseResult,
-} from './parse.js';
-export {
-  checkCatalogue,
-  checkResources,
-  type CheckOptions,
-  type CatalogueProblem,
-  type CatalogueCheckResult,
-  type ResourcesCheckResult,
-  type ProblemDetail,
-  type CheckFailure,
-} from './check.js';
-// describeProblems is not exported here: it is '@asm-kit/schema/messages', to be import()ed when needed.
-/** "Did you mean": the candidate a person most likely meant by a mistyped name or term. */
-export { closestMatch } from './internal/strings.js';
-export { isLanguageTag, normalizeLanguageTag } from './language-tag.js';
-export { DOI_PATTERN, HANDLE_PATTERN, LICENSE_PATTERN, stripResolverPrefix } from './identifiers.js';
-export {
-  CatalogueError,
-  formatIssue,
-  formatPath,
-  ISSUE_CODES,
-  type CatalogueIssue,
-  type IssueCode,
-} from './issues.js';
+// The public surface of @asm-kit/schema: everything of ./core.ts, with the French, Spanish and Portuguese labels
+// of the vocabularies and regions registered here, so that termLabel('resourceTypes', 'report', 'fr') is
+// 'Rapport' from the first call. A browser build that loads one language at a time uses '@asm-kit/schema/core'
+// and '@asm-kit/schema/labels/<language>' instead (see the README). This module is listed in the package's
+// `sideEffects`, so that no bundler drops these calls. Anything not exported by ./core.ts is internal.
+import { registerVocabularyLabels } from './vocabularies/index.js';
+import { labels as es } from './vocabularies/labels/es.js';
+import { labels as fr } from './vocabularies/labels/fr.js';
+import { labels as pt } from './vocabularies/labels/pt.js';
+
+registerVocabularyLabels('fr', fr);
+registerVocabularyLabels('es', es);
+registerVocabularyLabels('pt', pt);
+
+export * from './core.js';

@@ -12,7 +12,7 @@ export interface Column {
   val: Int32Array;
   /** Index of this facet's first value in the index-wide numbering used by `IndexData.all`. */
   base: number;
-  /** Position of each value in label order, per UI language (built on first use). */
+  /** Position of each value in label order, per UI language and labels version (built on first use). */
   ranks: Map<string, Int32Array>;
 }
 

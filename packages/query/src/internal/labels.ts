@@ -1,3 +1,4 @@
+import { vocabularyLabelsVersion } from '@asm-kit/schema';
 import { FACETS } from '../facets.js';
 import type { Column, IndexData } from './data.js';
 
@@ -18,11 +19,13 @@ export function collator(language: string): Intl.Collator {
 
 /**
  * Position of every value of a facet (by column) in the order of its labels (`FacetDefinition.label`) in a
- * language, used to order values of equal count; computed once per language.
+ * language, used to order values of equal count; computed once per language and set of vocabulary labels (a
+ * browser build registers a language's labels when its chunk arrives: the order in English is not kept then).
  */
 export function labelRanks(ix: IndexData, facet: number, language: string): Int32Array {
   const col: Column = ix.cols[facet]!;
-  let ranks = col.ranks.get(language);
+  const key = vocabularyLabelsVersion() + ' ' + language;
+  let ranks = col.ranks.get(key);
   if (!ranks) {
     const definition = FACETS[facet]!;
     const labels = col.values.map((v) => definition.label(v, language, ix.extra));
@@ -30,7 +33,7 @@ export function labelRanks(ix: IndexData, facet: number, language: string): Int3
     const order = labels.map((_, i) => i).sort((a, b) => cmp(labels[a]!, labels[b]!) || a - b);
     ranks = new Int32Array(order.length);
     order.forEach((v, i) => (ranks![v] = i));
-    col.ranks.set(language, ranks);
+    col.ranks.set(key, ranks);
   }
   return ranks;
 }

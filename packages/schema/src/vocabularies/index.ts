@@ -27,3 +27,12 @@ export {
   type CountryCode,
 } from './regions.js';
 export { countryName, languageName } from './display-names.js';
+// Exported here, where every module of the package reaches the vocabularies, so that esbuild keeps it in the same
+// chunk as the tables it writes into: a module of its own, reached by fewer entries, made Rolldown split the
+// vocabularies off the elements' CDN entry into a chunk of their own.
+export {
+  registerVocabularyLabels,
+  vocabularyLabelsVersion,
+  type VocabularyLabels,
+  type VocabularyLanguage,
+} from './register.js';

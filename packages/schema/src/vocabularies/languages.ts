@@ -4,7 +4,10 @@ export const UI_LANGUAGES = ['en', 'fr', 'es', 'pt'] as const;
 /** One of the {@link UI_LANGUAGES}. */
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
-/** A label written in every UI language, so a lookup never lacks a text. */
+/**
+ * A label in every UI language, so a lookup never lacks a text. Until the labels of a language are registered
+ * (only with '@asm-kit/schema/core': the main entry registers them all), that language holds the English text.
+ */
 export type Labels = Readonly<Record<UiLanguage, string>>;
 
 /**
@@ -26,16 +29,26 @@ export function toUiLanguage(tag: string): UiLanguage {
 }
 
 /**
- * Reads a label table: one line per entry, `key|en|fr|es|pt`. Labels are kept as text in the source
- * because a table of object literals costs about twice the bytes in a browser bundle (each key and
- * language name repeated); the tests check every key and label.
+ * Labels of a term that has only its English text yet: every language reads English until the labels of that
+ * language are registered (registerVocabularyLabels writes them into this same object).
+ * @internal
+ */
+export function englishLabels(en: string): Labels {
+  return { en, fr: en, es: en, pt: en };
+}
+
+/**
+ * Reads a table of English labels: one line per entry, `key|English label`. Labels are kept as text in the
+ * source because a table of object literals costs about twice the bytes in a browser bundle (each key and
+ * language name repeated); the tests check every key and label. The other languages are in ./labels/, one
+ * module per language, registered by the package's main entry (see ./register.ts).
  * @internal
  */
 export function labelTable<Key extends string>(table: string): Readonly<Record<Key, Labels>> {
   const labels: Record<string, Labels> = {};
   for (const line of table.trim().split('\n')) {
-    const [key, en, fr, es, pt] = line.split('|') as [Key, string, string, string, string];
-    labels[key] = { en, fr, es, pt };
+    const [key, en] = line.split('|') as [Key, string];
+    labels[key] = englishLabels(en);
   }
   return labels as Record<Key, Labels>;
 }

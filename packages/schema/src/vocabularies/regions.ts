@@ -1,4 +1,4 @@
-import { labelTable, toUiLanguage, type Labels } from './languages.js';
+import { englishLabels, toUiLanguage, type Labels } from './languages.js';
 
 // The most specific M49 region of every ISO 3166-1 alpha-2 code, laid out like the standard's decoding table:
 // one row per first letter, one column per second letter A to Z. A cell holds the letter of the code's region in
@@ -102,42 +102,43 @@ function countryCodes(): CountryCode[] {
  */
 export const REGIONS: Readonly<Record<string, { labels: Labels; parent?: string }>> =
   /* @__PURE__ */ regionTable(`
-001|World|Monde|Mundo|Mundo
- 002|Africa|Afrique|África|África
-  015|Northern Africa|Afrique du Nord|Norte de África|Norte da África
-  202|Sub-Saharan Africa|Afrique subsaharienne|África subsahariana|África Subsaariana
-   014|Eastern Africa|Afrique de l’Est|África Oriental|África Oriental
-   017|Middle Africa|Afrique centrale|África Central|África Central
-   018|Southern Africa|Afrique australe|África Austral|África Austral
-   011|Western Africa|Afrique de l’Ouest|África Occidental|África Ocidental
- 019|Americas|Amériques|América|Américas
-  419|Latin America and the Caribbean|Amérique latine et Caraïbes|América Latina y el Caribe|América Latina e Caribe
-   029|Caribbean|Caraïbes|Caribe|Caribe
-   013|Central America|Amérique centrale|Centroamérica|América Central
-   005|South America|Amérique du Sud|América del Sur|América do Sul
-  021|Northern America|Amérique septentrionale|América Septentrional|América Setentrional
- 142|Asia|Asie|Asia|Ásia
-  143|Central Asia|Asie centrale|Asia Central|Ásia Central
-  030|Eastern Asia|Asie de l’Est|Asia Oriental|Ásia Oriental
-  035|South-eastern Asia|Asie du Sud-Est|Sudeste Asiático|Sudeste Asiático
-  034|Southern Asia|Asie du Sud|Asia Meridional|Ásia Meridional
-  145|Western Asia|Asie de l’Ouest|Asia Occidental|Ásia Ocidental
- 150|Europe|Europe|Europa|Europa
-  151|Eastern Europe|Europe de l’Est|Europa Oriental|Europa Oriental
-  154|Northern Europe|Europe du Nord|Europa Septentrional|Europa Setentrional
-   830|Channel Islands|Îles Anglo-Normandes|Islas del Canal|Ilhas do Canal
-  039|Southern Europe|Europe du Sud|Europa Meridional|Europa Meridional
-  155|Western Europe|Europe de l’Ouest|Europa Occidental|Europa Ocidental
- 009|Oceania|Océanie|Oceanía|Oceania
-  053|Australia and New Zealand|Australie et Nouvelle-Zélande|Australia y Nueva Zelanda|Austrália e Nova Zelândia
-  054|Melanesia|Mélanésie|Melanesia|Melanésia
-  057|Micronesia|Micronésie|Micronesia|Micronésia
-  061|Polynesia|Polynésie|Polinesia|Polinésia
+001|World
+ 002|Africa
+  015|Northern Africa
+  202|Sub-Saharan Africa
+   014|Eastern Africa
+   017|Middle Africa
+   018|Southern Africa
+   011|Western Africa
+ 019|Americas
+  419|Latin America and the Caribbean
+   029|Caribbean
+   013|Central America
+   005|South America
+  021|Northern America
+ 142|Asia
+  143|Central Asia
+  030|Eastern Asia
+  035|South-eastern Asia
+  034|Southern Asia
+  145|Western Asia
+ 150|Europe
+  151|Eastern Europe
+  154|Northern Europe
+   830|Channel Islands
+  039|Southern Europe
+  155|Western Europe
+ 009|Oceania
+  053|Australia and New Zealand
+  054|Melanesia
+  057|Micronesia
+  061|Polynesia
 `);
 
 /**
- * Reads the table above: `code|en|fr|es|pt` per line, indented one space deeper than the region it is part of
- * (an outline of M49, and no parent code to write on every line). World is not indented.
+ * Reads the table above: `code|English label` per line (the other languages are in ./labels/), indented one
+ * space deeper than the region it is part of (an outline of M49, and no parent code to write on every line).
+ * World is not indented.
  */
 function regionTable(table: string): Record<string, { labels: Labels; parent?: string }> {
   const regions: Record<string, { labels: Labels; parent?: string }> = {};
@@ -146,8 +147,8 @@ function regionTable(table: string): Record<string, { labels: Labels; parent?: s
   for (const line of table.slice(1, -1).split('\n')) {
     const entry = line.trimStart();
     const depth = line.length - entry.length;
-    const [code, ...labels] = entry.split('|') as [string, ...string[]];
-    const labelsByLanguage = labelTable(`|${labels.join('|')}`)[''] as Labels;
+    const [code, en] = entry.split('|') as [string, string];
+    const labelsByLanguage = englishLabels(en);
     const parent = enclosing[depth - 1];
     regions[code] = parent ? { parent, labels: labelsByLanguage } : { labels: labelsByLanguage };
     enclosing[depth] = code;
@@ -173,6 +174,7 @@ export function regionsOfCountry(code: string): readonly string[] {
 
 /**
  * Label of an M49 region in `language` (BCP 47; 'pt-BR' uses 'pt', others English); the code when unknown.
+ * With '@asm-kit/schema/core', English until the labels of that language are registered.
  * @example regionLabel('011', 'fr') // 'Afrique de l’Ouest'
  */
 export function regionLabel(code: string, language: string): string {

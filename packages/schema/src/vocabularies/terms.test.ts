@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+// The package's main entry registers the French, Spanish and Portuguese labels these tests read.
+import '../index.js';
 import { UI_LANGUAGES } from './languages.js';
 import {
   ACCESS_LEVELS,

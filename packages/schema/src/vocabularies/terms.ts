@@ -2,7 +2,8 @@ import { labelTable, primarySubtag, toUiLanguage, type Labels } from './language
 
 // Labels are written by hand for a UI, in sentence case. One label per UI language, so one spelling each:
 // Portuguese follows Brazil ('acadêmico', 'gênero'), Spanish follows Latin America ('capacitación',
-// 'monitoreo'), where most ASM programmes in those languages run.
+// 'monitoreo'), where most ASM programmes in those languages run. The tables here hold English; French,
+// Spanish and Portuguese are in ./labels/{fr,es,pt}.ts, so that a browser build can load one language only.
 
 /** Kinds of resource a library lists; one per resource, mapped to citation and schema.org types later. */
 export const RESOURCE_TYPES = [
@@ -35,29 +36,29 @@ export const RESOURCE_TYPES = [
 export type ResourceType = (typeof RESOURCE_TYPES)[number];
 
 const RESOURCE_TYPE_LABELS = /* @__PURE__ */ labelTable<ResourceType>(`
-report|Report|Rapport|Informe|Relatório
-guide|Guide|Guide|Guía|Guia
-toolkit|Toolkit|Boîte à outils|Caja de herramientas|Kit de ferramentas
-case-study|Case study|Étude de cas|Estudio de caso|Estudo de caso
-policy-brief|Policy brief|Note d’orientation|Resumen de políticas|Resumo de políticas
-workshop-report|Workshop report|Rapport d’atelier|Informe de taller|Relatório de oficina
-academic-article|Academic article|Article scientifique|Artículo académico|Artigo acadêmico
-book|Book|Livre|Libro|Livro
-book-chapter|Book chapter|Chapitre d’ouvrage|Capítulo de libro|Capítulo de livro
-conference-paper|Conference paper|Communication de conférence|Ponencia|Artigo de conferência
-thesis|Thesis|Thèse|Tesis|Tese
-training-material|Training material|Matériel de formation|Material de capacitación|Material de capacitação
-video|Video|Vidéo|Video|Vídeo
-webinar|Webinar|Webinaire|Seminario web|Webinário
-presentation|Presentation|Présentation|Presentación|Apresentação
-infographic-poster|Infographic or poster|Infographie ou affiche|Infografía o póster|Infográfico ou cartaz
-dataset|Dataset|Jeu de données|Conjunto de datos|Conjunto de dados
-country-profile|Country profile|Profil de pays|Perfil de país|Perfil de país
-map|Map|Carte|Mapa|Mapa
-standard|Standard|Norme|Estándar|Norma
-policy-document|Policy document|Document de politique publique|Documento de política pública|Documento de política pública
-newsletter|Newsletter|Bulletin d’information|Boletín informativo|Boletim informativo
-tool|Tool|Outil|Herramienta|Ferramenta
+report|Report
+guide|Guide
+toolkit|Toolkit
+case-study|Case study
+policy-brief|Policy brief
+workshop-report|Workshop report
+academic-article|Academic article
+book|Book
+book-chapter|Book chapter
+conference-paper|Conference paper
+thesis|Thesis
+training-material|Training material
+video|Video
+webinar|Webinar
+presentation|Presentation
+infographic-poster|Infographic or poster
+dataset|Dataset
+country-profile|Country profile
+map|Map
+standard|Standard
+policy-document|Policy document
+newsletter|Newsletter
+tool|Tool
 `);
 
 /** Themes a resource covers (several per resource), compatible with planetGOLD's knowledge areas. */
@@ -82,20 +83,20 @@ export const KNOWLEDGE_AREAS = [
 export type KnowledgeArea = (typeof KNOWLEDGE_AREAS)[number];
 
 const KNOWLEDGE_AREA_LABELS = /* @__PURE__ */ labelTable<KnowledgeArea>(`
-mercury-reduction|Mercury reduction|Réduction du mercure|Reducción del mercurio|Redução do mercúrio
-mercury-free-technology|Mercury-free technology|Technologies sans mercure|Tecnologías sin mercurio|Tecnologias sem mercúrio
-formalization|Formalization|Formalisation|Formalización|Formalização
-access-to-finance|Access to finance|Accès au financement|Acceso al financiamiento|Acesso a financiamento
-market-access|Market access|Accès aux marchés|Acceso a mercados|Acesso a mercados
-gender|Gender|Genre|Género|Gênero
-occupational-health-safety|Occupational health and safety|Santé et sécurité au travail|Seguridad y salud ocupacional|Saúde e segurança ocupacional
-health|Health|Santé|Salud|Saúde
-environment|Environment|Environnement|Medio ambiente|Meio ambiente
-policy-governance|Policy and governance|Politiques et gouvernance|Políticas y gobernanza|Políticas e governança
-awareness-communications|Awareness and communications|Sensibilisation et communication|Sensibilización y comunicación|Sensibilização e comunicação
-data-monitoring|Data and monitoring|Données et suivi|Datos y monitoreo|Dados e monitoramento
-human-rights|Human rights|Droits humains|Derechos humanos|Direitos humanos
-livelihoods|Livelihoods|Moyens de subsistance|Medios de vida|Meios de subsistência
+mercury-reduction|Mercury reduction
+mercury-free-technology|Mercury-free technology
+formalization|Formalization
+access-to-finance|Access to finance
+market-access|Market access
+gender|Gender
+occupational-health-safety|Occupational health and safety
+health|Health
+environment|Environment
+policy-governance|Policy and governance
+awareness-communications|Awareness and communications
+data-monitoring|Data and monitoring
+human-rights|Human rights
+livelihoods|Livelihoods
 `);
 
 /** Minerals mined; '3t' groups tin, tantalum and tungsten as supply-chain due diligence does. */
@@ -105,12 +106,12 @@ export const COMMODITIES = ['gold', 'diamonds', 'coloured-gemstones', '3t', 'cob
 export type Commodity = (typeof COMMODITIES)[number];
 
 const COMMODITY_LABELS = /* @__PURE__ */ labelTable<Commodity>(`
-gold|Gold|Or|Oro|Ouro
-diamonds|Diamonds|Diamants|Diamantes|Diamantes
-coloured-gemstones|Coloured gemstones|Pierres précieuses de couleur|Piedras preciosas de color|Gemas coloridas
-3t|Tin, tantalum and tungsten (3T)|Étain, tantale et tungstène (3T)|Estaño, tantalio y tungsteno (3T)|Estanho, tântalo e tungstênio (3T)
-cobalt|Cobalt|Cobalt|Cobalto|Cobalto
-other|Other minerals|Autres minerais|Otros minerales|Outros minerais
+gold|Gold
+diamonds|Diamonds
+coloured-gemstones|Coloured gemstones
+3t|Tin, tantalum and tungsten (3T)
+cobalt|Cobalt
+other|Other minerals
 `);
 
 /** Who a resource is written for. */
@@ -128,13 +129,13 @@ export const AUDIENCES = [
 export type Audience = (typeof AUDIENCES)[number];
 
 const AUDIENCE_LABELS = /* @__PURE__ */ labelTable<Audience>(`
-miners|Miners and cooperatives|Mineurs et coopératives|Mineros y cooperativas|Mineiros e cooperativas
-government|Government|Gouvernement|Gobierno|Governo
-industry|Buyers, refiners and industry|Acheteurs, affineurs et industrie|Compradores, refinadores e industria|Compradores, refinadores e indústria
-ngos|NGOs and projects|ONG et projets|ONG y proyectos|ONGs e projetos
-researchers|Researchers|Chercheurs|Investigadores|Pesquisadores
-media|Media|Médias|Medios de comunicación|Mídia
-donors|Donors|Bailleurs de fonds|Donantes|Doadores
+miners|Miners and cooperatives
+government|Government
+industry|Buyers, refiners and industry
+ngos|NGOs and projects
+researchers|Researchers
+media|Media
+donors|Donors
 `);
 
 /** How a reader gets the full text: freely, after signing up, or by paying. */
@@ -144,9 +145,9 @@ export const ACCESS_LEVELS = ['open', 'registration', 'paywalled'] as const;
 export type AccessLevel = (typeof ACCESS_LEVELS)[number];
 
 const ACCESS_LEVEL_LABELS = /* @__PURE__ */ labelTable<AccessLevel>(`
-open|Open access|Accès libre|Acceso abierto|Acesso aberto
-registration|Registration required|Inscription requise|Registro obligatorio|Cadastro obrigatório
-paywalled|Paid access|Accès payant|Acceso de pago|Acesso pago
+open|Open access
+registration|Registration required
+paywalled|Paid access
 `);
 
 /** Part an organization played in a resource; corporate authors and publishers feed citations. */
@@ -156,10 +157,10 @@ export const ORGANIZATION_ROLES = ['author', 'publisher', 'funder', 'implementer
 export type OrganizationRole = (typeof ORGANIZATION_ROLES)[number];
 
 const ORGANIZATION_ROLE_LABELS = /* @__PURE__ */ labelTable<OrganizationRole>(`
-author|Author|Auteur|Autor|Autor
-publisher|Publisher|Éditeur|Editor|Editora
-funder|Funder|Financeur|Financiador|Financiador
-implementer|Implementer|Organisme de mise en œuvre|Entidad ejecutora|Entidade executora
+author|Author
+publisher|Publisher
+funder|Funder
+implementer|Implementer
 `);
 
 /** Name of a built-in vocabulary, as used by {@link VOCABULARIES} and {@link termLabel}. */
@@ -187,6 +188,7 @@ export type ExtraTerms = Partial<
 
 /**
  * Label of a vocabulary term in `language` (BCP 47; 'fr-CA' uses 'fr'); falls back to en, then to the slug.
+ * With '@asm-kit/schema/core', a built-in term is in English until the labels of that language are registered.
  * Built-in terms win over extra terms of the same slug, so a catalogue cannot rename a shared term. An extra
  * term's labels are tried by exact tag, then primary subtag, then English, then its first label.
  * @example termLabel('knowledgeAreas', 'formalization', 'pt-BR') // 'Formalização'

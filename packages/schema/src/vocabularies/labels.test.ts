@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { REGIONS } from './regions.js';
+import { VOCABULARIES } from './terms.js';
+import { labels as es } from './labels/es.js';
+import { labels as fr } from './labels/fr.js';
+import { labels as pt } from './labels/pt.js';
+
+// Reads a language module as the registry does: a section name, then `key|label` lines.
+function sections(labels: string): Map<string, Map<string, string>> {
+  const bySection = new Map<string, Map<string, string>>();
+  let current: Map<string, string> | undefined;
+  for (const line of labels.trim().split('\n')) {
+    const bar = line.indexOf('|');
+    if (bar < 0) bySection.set(line, (current = new Map()));
+    else current!.set(line.slice(0, bar), line.slice(bar + 1));
+  }
+  return bySection;
+}
+
+const LANGUAGES = { fr, es, pt };
+const EXPECTED_SECTIONS = [...Object.keys(VOCABULARIES), 'regions'];
+
+describe.each(Object.entries(LANGUAGES))('the %s labels module', (_, labels) => {
+  const read = sections(labels);
+
+  it('has one section per vocabulary, then the regions, and nothing else', () => {
+    expect([...read.keys()]).toEqual(EXPECTED_SECTIONS);
+  });
+
+  it.each(Object.keys(VOCABULARIES))('labels exactly the terms of %s, in their order', (name) => {
+    const terms = VOCABULARIES[name as keyof typeof VOCABULARIES];
+    expect([...read.get(name)!.keys()]).toEqual(Object.keys(terms));
+  });
+
+  it('labels exactly the M49 regions', () => {
+    // Sorted: an object lists integer-like keys ('830') before the others ('001'), whatever the table's order.
+    expect([...read.get('regions')!.keys()].sort()).toEqual(Object.keys(REGIONS).sort());
+  });
+
+  it('writes each label trimmed and non-empty, with no stray separator', () => {
+    for (const section of read.values()) {
+      for (const label of section.values()) {
+        expect(label).not.toBe('');
+        expect(label).toBe(label.trim());
+        expect(label).not.toContain('|');
+      }
+    }
+  });
+});
