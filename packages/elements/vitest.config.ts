@@ -14,7 +14,12 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['src/**/*.test.ts'],
-          exclude: ['src/size.test.ts', 'src/embed.test.ts', 'src/robustness.test.ts'],
+          exclude: [
+            'src/size.test.ts',
+            'src/embed.test.ts',
+            'src/robustness.test.ts',
+            'src/map-embed.test.ts',
+          ],
           browser: {
             enabled: true,
             headless: true,
@@ -43,7 +48,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'embed',
-          include: ['src/size.test.ts', 'src/embed.test.ts', 'src/robustness.test.ts'],
+          include: [
+            'src/size.test.ts',
+            'src/embed.test.ts',
+            'src/robustness.test.ts',
+            'src/map-embed.test.ts',
+          ],
           environment: 'node',
           testTimeout: 60_000,
         },

@@ -11,6 +11,7 @@ export { AsmSearchBox } from './components/search-box/search-box.js';
 export { AsmPagination } from './components/pagination/pagination.js';
 export { AsmLanguageSwitcher } from './components/language-switcher/language-switcher.js';
 export { AsmResultSummary } from './components/result-summary/result-summary.js';
+export { AsmResourceMap } from './components/resource-map/resource-map.js';
 export { StoreController } from './controllers/store-controller.js';
 export { LocaleController } from './controllers/locale-controller.js';
 export { CatalogueController, DEFAULT_TIMEOUT } from './controllers/catalogue-controller.js';

@@ -185,16 +185,21 @@ describe('lazy chunk', () => {
     await tab.goto(`${base}/esm.html`);
     await tab.locator('asm-resource-card').first().waitFor();
     // The page is French, so its UI strings are fetched; the catalogue has one broken record, so the messages
-    // chunk is loaded to report it; and nothing else.
+    // chunk is loaded to report it; its resources have years, so the filter bar's histogram; and nothing else.
     await expect
       .poll(() => scripts.map(chunkName).sort())
-      .toEqual(['/asm-kit.js', '/chunks/fr', '/chunks/messages']);
+      .toEqual(['/asm-kit.js', '/chunks/fr', '/chunks/messages', '/chunks/year-histogram']);
     await tab.locator('asm-resource-card [part~="button"]').first().click();
     const text = tab.locator('asm-resource-card [part~="text"]').first();
     await expect.poll(() => text.count(), { timeout: 10_000 }).toBe(1);
     expect(await text.textContent()).toContain('(2021)');
-    // The panel's view and the crosswalk, fetched together, from chunks/ beside asm-kit.js.
-    expect(scripts.slice(3).map(chunkName).sort()).toEqual(['/chunks/cite-view', '/chunks/crosswalk']);
+    // The panel's view and the crosswalk (with the formats it shares with the download), from chunks/ beside
+    // asm-kit.js.
+    expect(scripts.slice(4).map(chunkName).sort()).toEqual([
+      '/chunks/cite-view',
+      '/chunks/crosswalk',
+      '/chunks/crosswalk-formats',
+    ]);
     expect(errors).toEqual([]);
     await tab.close();
   });
@@ -211,9 +216,11 @@ describe('lazy chunk', () => {
     });
     await tab.goto(`${base}/valid.html`);
     await expect.poll(() => tab.locator('asm-resource-card').count(), { timeout: 10_000 }).toBe(2);
+    // A French page: its UI strings (and the histogram of its years), and no problem messages, then or later.
+    const expected = ['/asm-kit.js', '/chunks/fr', '/chunks/year-histogram'];
+    await expect.poll(() => scripts.map(chunkName).sort()).toEqual(expected);
     await tab.waitForTimeout(300);
-    // A French page: its UI strings, and no problem messages.
-    expect(scripts.map(chunkName).sort()).toEqual(['/asm-kit.js', '/chunks/fr']);
+    expect(scripts.map(chunkName).sort()).toEqual(expected);
     expect(warnings).toEqual([]);
     await tab.close();
   });
@@ -226,5 +233,93 @@ describe('lazy chunk', () => {
     const data = JSON.parse((await script.textContent()) ?? '') as { mainEntity: { numberOfItems: number } };
     expect(data.mainEntity.numberOfItems).toBe(2);
     await tab.close();
+  });
+});
+
+describe('vocabulary labels in the language chunk', () => {
+  // Two resources whose areas sort one way in English (Gender, Human rights) and the other way in French
+  // (Droits humains, Genre): values of equal count are ordered by label.
+  const labelled = JSON.stringify({
+    schemaVersion: '1.0',
+    name: 'Labels',
+    defaultLanguage: 'en',
+    resources: [
+      { id: 'one', title: 'Mining one', type: 'report', knowledgeAreas: ['gender'], published: '2020' },
+      { id: 'two', title: 'Mining two', type: 'video', knowledgeAreas: ['human-rights'], published: '2021' },
+    ],
+  });
+  // The English labels of these terms ('Guide' would be no test: it is French too).
+  const english = ['Report', 'Video', 'Gender', 'Human rights'];
+
+  /** A French page on the CDN build; `delayChunk` holds the French chunk back until the catalogue is searched. */
+  const frenchPage = async (delayChunk: boolean) => {
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    const errors: string[] = [];
+    tab.on('pageerror', (error) => errors.push(String(error)));
+    const serve = (contentType: string, body: string) => ({
+      contentType,
+      headers: { 'content-security-policy': CSP },
+      body,
+    });
+    const html = page('<script type="module" src="/asm-kit.js"></script>').replace(
+      '/catalogue.json',
+      '/labels.json',
+    );
+    await context.route(`${base}/labels.html`, (route) => route.fulfill(serve('text/html', html)));
+    await context.route(`${base}/labels.json`, (route) => route.fulfill(serve('application/json', labelled)));
+    if (delayChunk) {
+      await context.route(/\/chunks\/fr-[\w-]+\.js$/, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        await route.continue();
+      });
+    }
+    await tab.goto(`${base}/labels.html`);
+    const texts = (selector: string) => tab.locator(selector).allTextContents();
+    const badges = () => texts('asm-resource-card [part~="type"]').then((list) => list.sort());
+    const options = () => texts('asm-filter-bar [part~="option"] bdi');
+    const areas = async () =>
+      (await options()).filter((label) => ['Droits humains', 'Genre', ...english].includes(label));
+    return { context, tab, errors, badges, options, areas };
+  };
+
+  it('shows French type and area labels, on the filters and the cards, and no English ones', async () => {
+    const { context, errors, badges, options } = await frenchPage(false);
+    await expect.poll(badges).toEqual(['Rapport', 'Vidéo']);
+    await expect
+      .poll(options)
+      .toEqual(expect.arrayContaining(['Rapport', 'Vidéo', 'Droits humains', 'Genre']));
+    const shown = [...(await options()), ...(await badges())];
+    for (const label of english) expect(shown).not.toContain(label);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('orders values of equal count by their French labels', async () => {
+    const { context, errors, areas } = await frenchPage(false);
+    await expect.poll(areas).toEqual(['Droits humains', 'Genre']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('finds a resource by its French type label when the French chunk came after the catalogue', async () => {
+    const { context, tab, errors, badges } = await frenchPage(true);
+    await expect.poll(badges).toEqual(['Rapport', 'Vidéo']);
+    await tab.getByLabel('Rechercher dans la bibliothèque').fill('rapport');
+    await expect
+      .poll(() => tab.locator('asm-resource-card [part~="title"]').allTextContents())
+      .toEqual(['Mining one']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('orders them by the French labels in a search after the French chunk came late', async () => {
+    const { context, tab, errors, badges, areas } = await frenchPage(true);
+    // The catalogue was searched before the French chunk arrived (in English labels); the labels follow it.
+    await expect.poll(badges).toEqual(['Rapport', 'Vidéo']);
+    await tab.getByLabel('Rechercher dans la bibliothèque').fill('mining');
+    await expect.poll(areas).toEqual(['Droits humains', 'Genre']);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });

@@ -5,8 +5,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 /**
  * The budget: what a page loads on view, i.e. the ES entry asm-kit.js (Lit, query, validation, English UI
- * strings), min+gzip. The lazy chunks (crosswalk and Cite panel, loaded on first use of Cite or structured-data;
- * the messages of catalogue problems, loaded only when a catalogue has some; the UI strings of each other
+ * strings and vocabulary labels), min+gzip. The lazy chunks (crosswalk and Cite panel, loaded on first use of Cite
+ * or structured-data; the download of the results; the map; the year histogram; links between cards; the messages
+ * of catalogue problems, loaded only when a catalogue has some; the UI strings and vocabulary labels of each other
  * language, loaded by a page that speaks it) are reported.
  */
 const BUDGET = 35 * 1024;
@@ -28,32 +29,51 @@ describe('CDN bundle', () => {
     expect(size).toBeLessThanOrEqual(BUDGET);
   });
 
-  it('keeps the crosswalk, Cite panel and problem messages out of the entry, in lazy chunks it imports relative to itself', () => {
+  it('keeps what a page does not need on view out of the entry, in lazy chunks it imports relative to itself', () => {
     const entry = readFileSync(file('asm-kit.js'), 'utf8');
     const chunks = readdirSync(file('chunks'));
     expect(chunks.map((name) => name.replace(/-[\w-]{8}\.js$/, '')).sort()).toEqual([
       'cite-view',
       'crosswalk',
+      'crosswalk-formats',
+      'download-view',
       'es',
       'fr',
+      'json-ld-script',
+      'map-panel',
+      'map-view',
       'messages',
       'pt',
+      'related',
+      'year-histogram',
     ]);
+    // Imported by other chunks only (the formats the Cite panel and the download share).
+    const shared = ['crosswalk-formats'];
     for (const chunk of chunks) {
       const size = gzipped(`chunks/${chunk}`);
       console.log(`lazy chunks/${chunk}: ${(size / 1024).toFixed(1)} KB gzip (loaded only when needed)`);
-      // Only through import(), so a page that never opens "Cite" or asks for structured data never loads it.
-      expect(entry).toContain(`import(\`./chunks/${chunk}\`)`);
+      // Never imported statically by the entry, so a page only loads what it uses.
       expect(entry).not.toMatch(new RegExp(`^import[^;(]*${chunk}`, 'm'));
+      if (shared.some((name) => chunk.startsWith(`${name}-`))) expect(entry).not.toContain(chunk);
+      else expect(entry).toContain(`import(\`./chunks/${chunk}\`)`);
     }
     expect(entry).not.toContain('techreport');
     // Catalogue problems are found by the entry but worded by the messages chunk, loaded only when there are any.
     expect(entry).toContain('duplicate-id');
     expect(entry).not.toContain('Did you mean');
-    const messages = chunks.find((name) => name.startsWith('messages'))!;
-    expect(readFileSync(file(`chunks/${messages}`), 'utf8')).toContain('Did you mean');
-    const crosswalk = chunks.find((name) => name.startsWith('crosswalk'))!;
-    expect(readFileSync(file(`chunks/${crosswalk}`), 'utf8')).toContain('techreport');
+    const read = (prefix: string) =>
+      readFileSync(file(`chunks/${chunks.find((name) => name.startsWith(`${prefix}-`))!}`), 'utf8');
+    expect(read('messages')).toContain('Did you mean');
+    expect(read('crosswalk-formats')).toContain('techreport');
+    // The CSV writer comes with the download only, not with every "Cite".
+    expect(read('download-view')).toContain('#schemaVersion');
+    expect(read('crosswalk-formats')).not.toContain('#schemaVersion');
+    // The map's geometry (world-atlas) is in its chunk, not in the entry.
+    expect(read('map-view')).toContain('Topology');
+    expect(entry).not.toContain('Topology');
+    // French vocabulary labels come with the French UI strings.
+    expect(entry).not.toContain('Boîte à outils');
+    expect(read('fr')).toContain('Boîte à outils');
   });
 
   it('registers every element and contains no eval or Function constructor', () => {
@@ -67,6 +87,7 @@ describe('CDN bundle', () => {
       'language-switcher',
       'result-summary',
       'citation',
+      'resource-map',
     ]) {
       expect(code).toContain(`asm-${tag}`);
     }

@@ -9,6 +9,7 @@ import { AsmLanguageSwitcher } from '../components/language-switcher/language-sw
 import { AsmPagination } from '../components/pagination/pagination.js';
 import { AsmResourceCard } from '../components/resource-card/resource-card.js';
 import { AsmResourceList } from '../components/resource-list/resource-list.js';
+import { AsmResourceMap } from '../components/resource-map/resource-map.js';
 import { AsmResultSummary } from '../components/result-summary/result-summary.js';
 import { AsmSearchBox } from '../components/search-box/search-box.js';
 import { define } from '../internal/define.js';
@@ -20,4 +21,5 @@ define('asm-filter-bar', AsmFilterBar);
 define('asm-pagination', AsmPagination);
 define('asm-result-summary', AsmResultSummary);
 define('asm-language-switcher', AsmLanguageSwitcher);
+define('asm-resource-map', AsmResourceMap);
 define('asm-resource-list', AsmResourceList);

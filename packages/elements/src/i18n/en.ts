@@ -69,4 +69,24 @@ export const en: Messages = {
   copied: 'Copied',
   copySelected: 'The citation is selected: copy it with Ctrl+C (⌘C on a Mac).',
   citeDownload: 'Download {format}',
+  // Resource map.
+  mapLabel: 'Resources by country',
+  mapCountry: '{country}, {count}',
+  mapError: 'The map could not be loaded.',
+  mapEmpty: 'No result names a country.',
+  mapWorld: 'Show the whole world',
+  mapZoom: 'Zoom to the results',
+  mapSelected: 'Selected',
+  // Year histogram (filter bar) and related resources (card).
+  yearChart: 'Resources per year',
+  yearBar: '{year}: {count}',
+  related: 'Related',
+  supersedes: 'Replaces',
+  newerVersion: 'A newer version exists:',
+  revealed: '“{title}” was outside the current search and filters, so they were cleared to show it.',
+  notInList: '“{title}” is not part of this list.',
+  // Download these results.
+  downloadResults: 'Download these results',
+  downloadDone: '{results} downloaded as {format}',
+  downloadError: 'The results could not be downloaded.',
 };

@@ -1,4 +1,10 @@
+import { registerVocabularyLabels } from '@asm-kit/schema';
+import { labels } from '@asm-kit/schema/labels/es';
 import type { Messages } from './messages.js';
+
+// The Spanish vocabulary and region labels travel with the Spanish UI strings, in this chunk of the CDN build,
+// where '@asm-kit/schema' is its core entry (English labels only); from npm they are registered already.
+registerVocabularyLabels('es', labels);
 
 /** Spanish UI strings. */
 export const es: Messages = {
@@ -74,4 +80,24 @@ export const es: Messages = {
   copied: 'Copiado',
   copySelected: 'La cita está seleccionada: cópiela con Ctrl+C (⌘C en Mac).',
   citeDownload: 'Descargar en formato {format}',
+  // Resource map.
+  mapLabel: 'Recursos por país',
+  mapCountry: '{country}, {count}',
+  mapError: 'No se pudo cargar el mapa.',
+  mapEmpty: 'Ningún resultado menciona un país.',
+  mapWorld: 'Mostrar el mundo entero',
+  mapZoom: 'Acercar a los resultados',
+  mapSelected: 'Seleccionado',
+  // Year histogram (filter bar) and related resources (card).
+  yearChart: 'Recursos por año',
+  yearBar: '{year}: {count}',
+  related: 'Relacionados',
+  supersedes: 'Reemplaza a',
+  newerVersion: 'Existe una versión más reciente:',
+  revealed: '«{title}» estaba fuera de la búsqueda y los filtros actuales: se borraron para mostrarlo.',
+  notInList: '«{title}» no forma parte de esta lista.',
+  // Descargar estos resultados.
+  downloadResults: 'Descargar estos resultados',
+  downloadDone: 'Archivo {format} listo: {results}',
+  downloadError: 'No se pudieron descargar los resultados.',
 };

@@ -1,4 +1,10 @@
+import { registerVocabularyLabels } from '@asm-kit/schema';
+import { labels } from '@asm-kit/schema/labels/fr';
 import type { Messages } from './messages.js';
+
+// The French vocabulary and region labels travel with the French UI strings, in this chunk of the CDN build,
+// where '@asm-kit/schema' is its core entry (English labels only); from npm they are registered already.
+registerVocabularyLabels('fr', labels);
 
 /** French UI strings. */
 export const fr: Messages = {
@@ -82,4 +88,25 @@ export const fr: Messages = {
   copied: 'Copié',
   copySelected: 'La citation est sélectionnée : copiez-la avec Ctrl+C (⌘C sur Mac).',
   citeDownload: 'Télécharger au format {format}',
+  // Resource map.
+  mapLabel: 'Ressources par pays',
+  mapCountry: '{country}, {count}',
+  mapError: 'La carte n’a pas pu être chargée.',
+  mapEmpty: 'Aucun résultat ne mentionne de pays.',
+  mapWorld: 'Afficher le monde entier',
+  mapZoom: 'Zoomer sur les résultats',
+  mapSelected: 'Sélectionné',
+  // Year histogram (filter bar) and related resources (card).
+  yearChart: 'Ressources par année',
+  yearBar: '{year} : {count}',
+  related: 'Voir aussi',
+  supersedes: 'Remplace',
+  newerVersion: 'Une version plus récente existe :',
+  revealed:
+    '« {title} » était hors de la recherche et des filtres en cours : ils ont été effacés pour l’afficher.',
+  notInList: '« {title} » ne fait pas partie de cette liste.',
+  // Télécharger ces résultats.
+  downloadResults: 'Télécharger ces résultats',
+  downloadDone: 'Fichier {format} prêt : {results}',
+  downloadError: 'Les résultats n’ont pas pu être téléchargés.',
 };

@@ -82,4 +82,44 @@ export interface Messages {
   readonly copySelected: string;
   /** A citation file link: `{format}` is BibTeX or RIS. */
   readonly citeDownload: string;
+  // Resource map (<asm-resource-map>).
+  /** Accessible name of the map, caption of its table and title of its legend. */
+  readonly mapLabel: string;
+  /** Name of a country on the map: `{country}`, and `{count}` as resultCount words it ("12 resources"). */
+  readonly mapCountry: string;
+  /** Shown when the map's code could not be loaded; the table of counts stays. */
+  readonly mapError: string;
+  /** Shown instead of the map when no result names a country. */
+  readonly mapEmpty: string;
+  /** Button that shows the whole world after zooming to the results. */
+  readonly mapWorld: string;
+  /** Button that zooms to the countries with results. */
+  readonly mapZoom: string;
+  /** A selected country (table cell, legend). */
+  readonly mapSelected: string;
+  // Year histogram (filter bar) and related resources (card).
+  /** Accessible name of the year histogram in the filter bar. */
+  readonly yearChart: string;
+  /** Name of one bar of the histogram: `{year}`, and `{count}` as resultCount words it ("4 resources"). */
+  readonly yearBar: string;
+  /** Label of the card's links to related resources. */
+  readonly related: string;
+  /** Label of the card's links to the resources it replaces. */
+  readonly supersedes: string;
+  /** Note on a resource that another one replaces; the newer one's title follows as a link. */
+  readonly newerVersion: string;
+  /**
+   * Announced when a followed link leads outside the current search and filters, which are cleared to show the
+   * resource: `{title}`.
+   */
+  readonly revealed: string;
+  /** Announced when a followed link leads to a resource this list never shows (its locked filters leave it out). */
+  readonly notInList: string;
+  // "Download these results" control of the list (RIS, BibTeX, CSL-JSON, CSV of every filtered result).
+  /** The control's disclosure button, also the name of its group of format buttons. */
+  readonly downloadResults: string;
+  /** Announced when the file is ready: `{format}` (RIS, BibTeX…), `{results}` as resultCount words it. */
+  readonly downloadDone: string;
+  /** Announced when the file could not be made. */
+  readonly downloadError: string;
 }

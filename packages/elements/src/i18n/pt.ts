@@ -1,4 +1,10 @@
+import { registerVocabularyLabels } from '@asm-kit/schema';
+import { labels } from '@asm-kit/schema/labels/pt';
 import type { Messages } from './messages.js';
+
+// The Portuguese vocabulary and region labels travel with the Portuguese UI strings, in this chunk of the CDN build,
+// where '@asm-kit/schema' is its core entry (English labels only); from npm they are registered already.
+registerVocabularyLabels('pt', labels);
 
 /** Portuguese UI strings. */
 export const pt: Messages = {
@@ -74,4 +80,24 @@ export const pt: Messages = {
   copied: 'Copiado',
   copySelected: 'A citação está selecionada: copie-a com Ctrl+C (⌘C no Mac).',
   citeDownload: 'Baixar em formato {format}',
+  // Resource map.
+  mapLabel: 'Recursos por país',
+  mapCountry: '{country}, {count}',
+  mapError: 'Não foi possível carregar o mapa.',
+  mapEmpty: 'Nenhum resultado menciona um país.',
+  mapWorld: 'Mostrar o mundo inteiro',
+  mapZoom: 'Aproximar dos resultados',
+  mapSelected: 'Selecionado',
+  // Year histogram (filter bar) and related resources (card).
+  yearChart: 'Recursos por ano',
+  yearBar: '{year}: {count}',
+  related: 'Relacionados',
+  supersedes: 'Substitui',
+  newerVersion: 'Existe uma versão mais recente:',
+  revealed: '“{title}” estava fora da pesquisa e dos filtros atuais, que foram limpos para mostrá-lo.',
+  notInList: '“{title}” não faz parte desta lista.',
+  // Baixar estes resultados.
+  downloadResults: 'Baixar estes resultados',
+  downloadDone: 'Arquivo {format} pronto: {results}',
+  downloadError: 'Não foi possível baixar os resultados.',
 };

@@ -69,6 +69,13 @@ export function loadMessages(tag: string): Promise<void> | undefined {
   return pending;
 }
 
+/**
+ * Resolves once the languages being loaded have arrived (or failed), or after `ms` at most. A language's chunk in
+ * the CDN build also brings its vocabulary labels, which the search index reads when it is built.
+ */
+export const languagesLoaded = (ms: number): Promise<unknown> =>
+  Promise.race([Promise.all(loading.values()), new Promise((resolve) => setTimeout(resolve, ms))]);
+
 /** Languages with UI strings (registered or built in), English first. */
 export function availableLanguages(): string[] {
   return [...new Set([...registry.keys(), ...Object.keys(builtIn)])];

@@ -8,10 +8,13 @@ import {
   type Resource,
 } from '@asm-kit/schema';
 import type { LoadErrorKind } from '../events/asm-load-error.js';
+import { languagesLoaded } from '../i18n/registry.js';
 
 /** A catalogue checked and indexed once, shared by every element of the page that names the same source. */
 export interface LoadedCatalogue {
   index: SearchIndex;
+  /** The valid records, as indexed. */
+  resources: readonly Resource[];
   /** Name, publisher, language and terms of the catalogue (absent for a bare list of resources). */
   info?: Pick<Catalogue, 'name' | 'publisher' | 'defaultLanguage' | 'extraTerms'>;
   extraTerms?: ExtraTerms;
@@ -65,11 +68,18 @@ const nextFrame = (): Promise<void> =>
     setTimeout(resolve, 100);
   });
 
+/**
+ * Before indexing: the index makes vocabulary labels searchable ("rapport" finds reports), and those of the page's
+ * language may still be on their way with its UI strings (a chunk of the CDN build). Waits for them, not for ever.
+ */
+const labelsArrived = (): Promise<unknown> => languagesLoaded(3000);
+
 function indexCatalogue(input: unknown): LoadedCatalogue {
   const { catalogue, problems } = checkCatalogue(input);
   const { name, publisher, defaultLanguage, extraTerms } = catalogue;
   return {
     index: createIndex(catalogue, { extraTerms }),
+    resources: catalogue.resources,
     info: { name, publisher, defaultLanguage, extraTerms },
     extraTerms,
     problems,
@@ -81,6 +91,7 @@ function indexResources(input: readonly unknown[]): LoadedCatalogue {
   const { resources, problems } = checkResources(input);
   return {
     index: createIndex(resources as readonly Resource[]),
+    resources: resources as readonly Resource[],
     problems,
     skipped: input.length - resources.length,
   };
@@ -129,6 +140,7 @@ export function leaseCatalogue(src: string): CatalogueLease {
     const json = fetchJson(url, abort.signal);
     const ready = json.then(async (value) => {
       if (recordCount(value) >= PREVIEW_FROM) await nextFrame();
+      await labelsArrived();
       return indexCatalogue(value);
     });
     const created: Entry = { json, ready, users: 0, abort, done: false };
@@ -163,6 +175,7 @@ export function indexObject(input: object): Promise<LoadedCatalogue> {
     loaded = Promise.resolve().then(async () => {
       const size = Array.isArray(input) ? input.length : recordCount(input);
       if (size >= PREVIEW_FROM) await nextFrame();
+      await labelsArrived();
       return Array.isArray(input) ? indexResources(input) : indexCatalogue(input);
     });
     byObject.set(input, loaded);

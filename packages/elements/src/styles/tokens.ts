@@ -77,10 +77,12 @@ export const base = css`
     color: var(--_accent);
   }
   .vh {
+    /* Pinned to the start of its containing block: at its static place it would stick out 1px past the end edge
+       in RTL, enough to scroll a phone page sideways. */
     position: absolute;
+    left: 0;
     width: 1px;
     height: 1px;
-    margin: -1px;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;

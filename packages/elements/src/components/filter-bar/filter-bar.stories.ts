@@ -127,3 +127,83 @@ export const PhoneOpen: Story = {
 
 /** A partner's theme through tokens. */
 export const PartnerTheme: Story = { args: { lang: 'fr' }, parameters: { frame: { theme: 'partner' } } };
+
+/** `years` resources, one per year from `first` (a year can be skipped with `gaps`), for the histogram stories. */
+function yearly(first: number, years: number, gaps: readonly number[] = []): Resource[] {
+  const inputs: ResourceInput[] = [];
+  for (let i = 0; i < years; i++) {
+    const year = first + i;
+    if (gaps.includes(year)) continue;
+    // Uneven heights: a few resources most years, many in some.
+    for (let n = 0; n <= ((i * 7) % 5) + (i % 9 === 0 ? 6 : 0); n++)
+      inputs.push({
+        id: `y-${year}-${n}`,
+        title: { en: `Resource of ${year} (${n + 1})` },
+        type: TYPES[n % TYPES.length] ?? 'report',
+        countries: [COUNTRIES[n % COUNTRIES.length] ?? 'GH'],
+        published: String(year),
+      });
+  }
+  return parseResources(inputs).resources;
+}
+
+/** Only the year group, to look at the histogram. */
+const yearsOnly = { args: { facets: 'year', open: true } };
+
+/** Year histogram over 77 years (1950–2026): the bars shrink to fit the column. */
+export const HistogramManyYears: Story = {
+  ...yearsOnly,
+  loaders: [async () => ({ fresh: store(createIndex(yearly(1950, 77))) })],
+};
+
+/** A catalogue of one year: one bar. */
+export const HistogramOneYear: Story = {
+  ...yearsOnly,
+  loaders: [async () => ({ fresh: store(createIndex(yearly(2024, 1))) })],
+};
+
+/** Years without resources keep their place, shown as an empty baseline. */
+export const HistogramGaps: Story = {
+  ...yearsOnly,
+  loaders: [async () => ({ fresh: store(createIndex(yearly(2000, 20, [2003, 2004, 2005, 2011, 2017]))) })],
+};
+
+/** A range chosen (2008–2012): its bars highlighted, the from/to fields and the chip show it. */
+export const HistogramRangeSelected: Story = {
+  ...yearsOnly,
+  loaders: [
+    async () => ({ fresh: store(createIndex(yearly(2000, 20)), { years: { from: 2008, to: 2012 } }) }),
+  ],
+};
+
+/** The histogram in the dark theme, with a range. */
+export const HistogramDark: Story = {
+  args: { ...yearsOnly.args, theme: 'dark' },
+  parameters: { frame: { theme: 'dark' } },
+  loaders: [
+    async () => ({ fresh: store(createIndex(yearly(2000, 20)), { years: { from: 2008, to: 2012 } }) }),
+  ],
+};
+
+/** On a right-to-left page: the earliest year on the right, and the arrow keys follow the screen. */
+export const HistogramRightToLeft: Story = {
+  ...yearsOnly,
+  parameters: { frame: { dir: 'rtl' } },
+  loaders: [
+    async () => ({ fresh: store(createIndex(yearly(2000, 20)), { years: { from: 2008, to: 2012 } }) }),
+  ],
+};
+
+/** French UI ("Ressources par année", "2010 : 3 ressources"). */
+export const HistogramFrench: Story = {
+  args: { ...yearsOnly.args, lang: 'fr' },
+  loaders: [async () => ({ fresh: store(createIndex(yearly(2000, 20, [2004]))) })],
+};
+
+/** 77 years in a 320 px column: no sideways scroll. */
+export const HistogramNarrow: Story = {
+  ...yearsOnly,
+  parameters: { frame: { width: 320 } },
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+  loaders: [async () => ({ fresh: store(createIndex(yearly(1950, 77))) })],
+};

@@ -113,6 +113,10 @@ export const styles = css`
     width: 100%;
     margin-bottom: 0.25rem;
   }
+  /* The year histogram's box (its bars load lazily, their styles with them). */
+  .chart {
+    height: 4.5rem;
+  }
   .years {
     display: flex;
     gap: var(--_space);

@@ -17,6 +17,7 @@ import { fill, formatNumber } from '../../i18n/registry.js';
 import { StoreConsumer } from '../../internal/store-consumer.js';
 import { base } from '../../styles/tokens.js';
 import { styles } from './filter-bar.styles.js';
+import type { YearHistogram } from './year-histogram.js';
 
 /** Values shown before "Show more". */
 const VISIBLE = 6;
@@ -28,7 +29,7 @@ const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, 
 /**
  * @tag asm-filter-bar
  * @summary Facet filters with live counts: multi-select groups, search inside long groups, a year range,
- * active-filter chips and "clear all". On a narrow container it folds behind a "Filters" disclosure button.
+ * a histogram of results per year, active-filter chips and "clear all". On a narrow container it folds behind a "Filters" disclosure button.
  *
  * Inside `<asm-resource-list>` it folds when the list is narrower than 48rem; standing alone, when it is itself
  * narrower than 20rem, or, with `fold-media`, exactly while that media query matches (a page whose filters sit
@@ -53,6 +54,9 @@ const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, 
  * @csspart more-button - Show more / show fewer.
  * @csspart facet-search - Search field inside a long group.
  * @csspart year-input - From / to year fields.
+ * @csspart histogram - Bars of results per year (a listbox: click or drag a range, or use the arrow keys, Shift to
+ * extend, Enter to pick one year).
+ * @csspart bar - One year of the histogram (`aria-selected` inside the chosen range).
  *
  * @cssprop --asm-color-accent - Checkbox and link colour.
  * @cssprop --asm-color-surface - Chip background.
@@ -91,6 +95,11 @@ export class AsmFilterBar extends StoreConsumer {
 
   /** @internal Text typed in each facet's search field. */
   @state() private find: Partial<Record<FacetName, string>> = {};
+
+  /** @internal The year histogram, loaded with `import()` once there are years (it stays out of the CDN entry). */
+  @state() private chart?: YearHistogram;
+
+  private chartLoading?: Promise<void>;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -159,7 +168,9 @@ export class AsmFilterBar extends StoreConsumer {
       <div part="panel" id="panel" class=${this.open ? 'panel open' : 'panel'}>
         <h2 part="heading" tabindex="-1">${m.filtersHeading}</h2>
         ${facets.map((name) =>
-          name === 'year' ? this.years(query, result.years) : this.group(result.facets[name]),
+          name === 'year'
+            ? this.years(query, result.years, result.facets.year)
+            : this.group(result.facets[name]),
         )}
       </div>
     </div>`;
@@ -231,7 +242,11 @@ export class AsmFilterBar extends StoreConsumer {
     </fieldset>`;
   }
 
-  private years(query: Query, span: { min?: number; max?: number }): TemplateResult | typeof nothing {
+  private years(
+    query: Query,
+    span: { min?: number; max?: number },
+    facet: Facet | undefined,
+  ): TemplateResult | typeof nothing {
     if (span.min === undefined && query.years.from === undefined && query.years.to === undefined)
       return nothing;
     const m = this.locale.messages;
@@ -251,10 +266,23 @@ export class AsmFilterBar extends StoreConsumer {
       /></label>`;
     return html`<fieldset part="group">
       <legend part="legend">${m.facets.year.label}</legend>
+      ${this.chart?.render(query, span, facet, m, this.locale.lang) ?? this.loadChart(span)}
       <div class="years">
         ${input(m.yearFrom, query.years.from, 'from')} ${input(m.yearTo, query.years.to, 'to')}
       </div>
     </fieldset>`;
+  }
+
+  /** Loads the histogram; meanwhile its box holds the space it will take (no layout shift). */
+  private loadChart(span: { min?: number }): TemplateResult | typeof nothing {
+    if (span.min === undefined) return nothing;
+    this.chartLoading ??= import('./year-histogram.js').then(({ YearHistogram }) => {
+      this.chart = new YearHistogram(this, (years) => {
+        const query = this.connection.state?.query;
+        if (query) this.apply(query.filters, years);
+      });
+    });
+    return html`<div class="chart"></div>`;
   }
 
   private chips(query: Query): TemplateResult[] {

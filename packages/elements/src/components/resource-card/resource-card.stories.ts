@@ -3,6 +3,8 @@ import { html } from 'lit';
 import { EMPTY_QUERY, createIndex, type Hit } from '@asm-kit/query';
 import { parseResources, type Resource, type ResourceInput } from '@asm-kit/schema';
 import '../../define/asm-resource-card.js';
+import { lookupOf } from './related.js';
+import type { ResourceLookup } from './resource-lookup.js';
 
 const inputs: ResourceInput[] = [
   {
@@ -124,6 +126,7 @@ function hitFor(text: string): Hit | undefined {
 interface CardArgs {
   resource: Resource;
   hit?: Hit;
+  lookup?: ResourceLookup;
   headingLevel: number;
   expanded: boolean;
   lang?: string;
@@ -134,11 +137,12 @@ const meta: Meta<CardArgs> = {
   title: 'Elements/Resource card',
   component: 'asm-resource-card',
   args: { resource: handbook, headingLevel: 3, expanded: false },
-  argTypes: { resource: { control: 'object' }, hit: { control: false } },
+  argTypes: { resource: { control: 'object' }, hit: { control: false }, lookup: { control: false } },
   render: (args) =>
     html`<asm-resource-card
       .resource=${args.resource}
       .hit=${args.hit}
+      .lookup=${args.lookup}
       heading-level=${args.headingLevel}
       ?expanded=${args.expanded}
       lang=${args.lang ?? 'en'}
@@ -217,3 +221,46 @@ export const Phone: Story = {
 
 /** A partner's theme through tokens. */
 export const PartnerTheme: Story = { args: { lang: 'fr' }, parameters: { frame: { theme: 'partner' } } };
+
+/** A guide, its earlier edition, and related records, linked by id as a catalogue links them. */
+const [newer, older] = parseResources([
+  {
+    id: 'retort-guide-2024',
+    url: 'https://example.org/retort-guide-2024',
+    title: { en: 'Retort guide, second edition', fr: 'Guide des cornues, deuxième édition' },
+    type: 'guide',
+    published: '2024',
+    supersedes: ['retort-guide-2016'],
+    related: ['mercury-free-handbook', 'formalizacion', 'not-in-this-catalogue'],
+  },
+  {
+    id: 'retort-guide-2016',
+    url: 'https://example.org/retort-guide-2016',
+    title: { en: 'Retort guide', fr: 'Guide des cornues' },
+    type: 'guide',
+    published: '2016',
+    related: ['mercury-free-handbook'],
+  },
+]).resources as [Resource, Resource];
+const lookup: ResourceLookup = lookupOf([newer, older, handbook, spanish]);
+
+/** Links to related resources and to the edition it replaces, by title (an unknown id is left out). */
+export const RelatedAndReplaces: Story = { args: { resource: newer, lookup } };
+
+/** A replaced edition: "A newer version exists" links the newer one. */
+export const Superseded: Story = { args: { resource: older, lookup } };
+
+/** The links in French: titles in the UI language where the records have them. */
+export const RelatedFrench: Story = { args: { resource: older, lookup, lang: 'fr' } };
+
+/** The links in the dark theme. */
+export const RelatedDark: Story = {
+  args: { resource: newer, lookup, theme: 'dark' },
+  parameters: { frame: { theme: 'dark' } },
+};
+
+/** The links on a right-to-left page. */
+export const RelatedRightToLeft: Story = {
+  args: { resource: older, lookup },
+  parameters: { frame: { dir: 'rtl' } },
+};

@@ -23,6 +23,7 @@ import { clip, highlight } from '../../internal/highlight.js';
 import { safeUrl } from '../../internal/url.js';
 import { base } from '../../styles/tokens.js';
 import { styles } from './resource-card.styles.js';
+import type { ResourceLookup } from './resource-lookup.js';
 
 let counter = 0;
 
@@ -56,6 +57,9 @@ const CITE_PARTS = 'button panel text recommended actions copy download status'
  * @csspart downloads - Download list.
  * @csspart download - One download link.
  * @csspart mark - A highlighted search match.
+ * @csspart related - Links to related resources (shown when a `lookup` is set).
+ * @csspart supersedes - Links to the resources this one replaces.
+ * @csspart newer-version - "A newer version exists" and the link to it.
  * @csspart cite - The `<asm-citation>` ("Cite" disclosure); its parts are exported as cite-button, cite-panel,
  * cite-text, cite-recommended, cite-actions, cite-copy, cite-download, cite-status.
  *
@@ -85,6 +89,13 @@ export class AsmResourceCard extends LitElement {
 
   /** Hides the "Cite" disclosure (citation, copy, BibTeX and RIS). */
   @property({ type: Boolean, attribute: 'no-cite' }) noCite = false;
+
+  /**
+   * The catalogue's resources by id (set by `<asm-resource-list>`): with it the card links its `related` and
+   * `supersedes` ids by title, and says when a newer version exists. Unknown ids are left out. (The rendering
+   * comes with the lookup, loaded lazily by the list, so the card carries none of it.)
+   */
+  @property({ attribute: false }) lookup?: ResourceLookup;
 
   /** @internal Whether the clamped summary hides part of its text (then "Show more" is offered). */
   @state() private overflowing = false;
@@ -139,7 +150,14 @@ export class AsmResourceCard extends LitElement {
             : nothing
         }
       </div>
-      <div part="title" role="heading" aria-level=${this.headingLevel} id=${titleId} lang=${title.language}>
+      <div
+        part="title"
+        role="heading"
+        aria-level=${this.headingLevel}
+        id=${titleId}
+        lang=${title.language}
+        tabindex="-1"
+      >
         ${url ? html`<a part="title-link" href=${url}>${titleText}</a>` : titleText}
       </div>
       ${
@@ -200,6 +218,7 @@ export class AsmResourceCard extends LitElement {
         m.countries,
         resource.countries.map((c) => countryName(c, lang)),
       )}
+      ${this.lookup?.links(this, resource, m, lang)}
       <div class="end">
         ${this.downloads(resource, titleId)}
         ${

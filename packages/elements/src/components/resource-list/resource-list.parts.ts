@@ -8,9 +8,9 @@ const exported = (prefix: string, parts: string): string =>
     .join(', ');
 export const CARD_PARTS = exported(
   'card-',
-  'base:card type access title title-link meta date note summary summary-toggle areas countries downloads download mark cite cite-button cite-panel cite-text cite-recommended cite-actions cite-copy cite-download cite-status',
+  'base:card type access title title-link meta date note summary summary-toggle areas countries downloads download mark related supersedes newer-version cite cite-button cite-panel cite-text cite-recommended cite-actions cite-copy cite-download cite-status',
 );
 export const FILTER_PARTS = `${exported('filters-', 'base toggle panel heading chips clear-button')}, ${exported(
   'filter-',
-  'chip group legend option checkbox count more-button facet-search:filter-search year-input',
+  'chip group legend option checkbox count more-button facet-search:filter-search year-input histogram bar:filter-year-bar',
 )}`;

@@ -66,6 +66,12 @@ export class ResourceListProperties extends LitElement {
   /** Hides the "Cite" disclosure of every card. */
   @property({ type: Boolean, attribute: 'no-cite' }) noCite = false;
 
+  /** Hides the "Download these results" control (RIS, BibTeX, CSL-JSON and CSV of every filtered result). */
+  @property({ type: Boolean, attribute: 'no-download' }) noDownload = false;
+
+  /** Shows an `<asm-resource-map>` of the results by country above them (its code loads on first use). */
+  @property({ type: Boolean }) map = false;
+
   /**
    * Writes schema.org JSON-LD for the resources on screen into a `<script type="application/ld+json">` in this
    * element's light DOM (crawlers do not read shadow roots), updated with the page and removed with the

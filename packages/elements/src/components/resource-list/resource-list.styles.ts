@@ -44,6 +44,29 @@ export const styles = css`
   .idle {
     visibility: hidden;
   }
+  /* "Download these results": the menu opens under the toolbar, aligned to its end, so it never leaves the list. */
+  .toolbar {
+    position: relative;
+  }
+  [part~='download-button'] {
+    padding: 0.25rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  [part~='download-menu'] {
+    position: absolute;
+    inset-inline-end: 0;
+    z-index: 1;
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    max-width: 100%;
+    padding: var(--_space);
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
   .sort {
     display: inline-flex;
     gap: 0.5rem;

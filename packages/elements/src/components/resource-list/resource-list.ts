@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { createStore, type Filters, type Hit, type SortOrder, type Store } from '@asm-kit/query';
-import type { Resource } from '@asm-kit/schema';
+import { vocabularyLabelsVersion, type Resource } from '@asm-kit/schema';
 import { CatalogueController } from '../../controllers/catalogue-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { StoreController } from '../../controllers/store-controller.js';
@@ -12,6 +12,9 @@ import { LOCKABLE, isDefaultPage, lockedFilters, visibleFacets } from '../../int
 import { previewPage } from '../../internal/preview.js';
 import { STORE_READY } from '../../internal/store-consumer.js';
 import { base } from '../../styles/tokens.js';
+import { downloadControl } from './download-control.js';
+import type { DownloadContext } from './download-formats.js';
+import type { ResourceLookup } from '../resource-card/resource-lookup.js';
 import { CARD_PARTS, FILTER_PARTS } from './resource-list.parts.js';
 import { ResourceListProperties } from './resource-list.properties.js';
 import { resultsBody, sortControl } from './resource-list.states.js';
@@ -29,6 +32,10 @@ import { styles } from './resource-list.styles.js';
  * @attr lang - UI language (BCP 47); en, fr, es and pt are built in. A malformed tag ('en_US') falls back to the
  *   nearest language that is understood, then English.
  *
+ * Every filtered result (all pages, locked filters applied) can be downloaded as RIS, BibTeX, CSL-JSON or CSV
+ * with the "Download these results" control in the toolbar; its code and the file formats are loaded on the
+ * first click. `no-download` removes it.
+ *
  * @fires asm-load - The catalogue was loaded and indexed. `detail: { count, src }`.
  * @fires asm-load-error - The catalogue could not be loaded (network, HTTP status, timeout, not JSON, not a catalogue). `detail: { kind, status, src }`.
  * @fires asm-data-issues - Some records were invalid and left out; the valid ones are shown (the issues are also written to the console, once per catalogue, in a collapsed group). `detail: { issues, skipped, src }`.
@@ -40,12 +47,17 @@ import { styles } from './resource-list.styles.js';
  *
  * @csspart base - Wrapper (the container whose width decides the layout).
  * @csspart search - The `<asm-search-box>`; its parts are exported as search-form, search-label, search-input.
- * @csspart filters - The `<asm-filter-bar>`; its parts are exported as filters-*, filter-* (e.g. filter-chip).
+ * @csspart filters - The `<asm-filter-bar>`; its parts are exported as filters-*, filter-* (e.g. filter-chip, filter-histogram, filter-year-bar).
  * @csspart results - The results section.
  * @csspart toolbar - Heading, count and sort above the results.
  * @csspart results-heading - The "Results" heading (focused after paging).
  * @csspart summary - The `<asm-result-summary>` live region; its text part is exported as summary-text.
  * @csspart sort - The sort label and select.
+ * @csspart download - The "Download these results" disclosure (`<details>`; absent with `no-download`).
+ * @csspart download-button - Its button (`<summary>`).
+ * @csspart download-menu - The group of format buttons.
+ * @csspart download-format - One format button (RIS, BibTeX, CSL-JSON, CSV).
+ * @csspart download-status - The polite live region announcing the file ("12 resources downloaded as RIS").
  * @csspart items - The list of results.
  * @csspart item - One result (list item).
  * @csspart card - A result card; its other parts are exported as card-* (card-title, card-summary, card-mark …).
@@ -55,6 +67,7 @@ import { styles } from './resource-list.styles.js';
  * @csspart error - The load error message.
  * @csspart retry-button - "Try again" in the error message.
  * @csspart pagination - The `<asm-pagination>`; its parts are exported as pagination-nav, pagination-button, pagination-current.
+ * @csspart map - The `<asm-resource-map>` shown with the `map` attribute.
  *
  * @cssprop --asm-color-accent - Links, selected states, focus ring.
  * @cssprop --asm-color-text - Text colour.
@@ -102,10 +115,28 @@ export class AsmResourceList extends ResourceListProperties {
   }));
 
   private appliedLanguage?: string;
+  private appliedLabels?: number;
+
+  /** @internal Links between cards (related, superseded): set by the lazily loaded links code. */
+  lookup?: ResourceLookup;
+  /** @internal The catalogue the links were set up for. */
+  linked?: object;
 
   override connectedCallback(): void {
     super.connectedCallback();
     emit(this, STORE_READY, undefined);
+  }
+
+  protected override updated(): void {
+    // Once per loaded catalogue, and only when its records link to each other: the cards' links (a lazy chunk).
+    const loaded = this.loader.value;
+    if (loaded && loaded !== this.linked) {
+      this.linked = loaded;
+      const { resources } = loaded;
+      if (resources.some((r) => r.related.length || r.supersedes?.length))
+        void import('../resource-card/related.js').then((m) => m.linkCards(this, resources));
+      else if (this.lookup) this.lookup = undefined;
+    }
   }
 
   /** Moves focus to the results heading (after paging or clearing, so the next Tab lands in the results). */
@@ -123,8 +154,12 @@ export class AsmResourceList extends ResourceListProperties {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (LOCKABLE.some((name) => changed.has(name))) this.store.setOptions({ locked: this.locked() });
-    if (this.locale.lang !== this.appliedLanguage) {
+    // A language's vocabulary labels may arrive after the first search in it (the CDN build loads them with its UI
+    // strings): search again then, so that facet values of equal count follow the labels shown.
+    const labels = vocabularyLabelsVersion();
+    if (this.locale.lang !== this.appliedLanguage || labels !== this.appliedLabels) {
       this.appliedLanguage = this.locale.lang;
+      this.appliedLabels = labels;
       this.store.setOptions({ language: this.locale.lang });
     }
     const query = this.store.getState().query;
@@ -173,7 +208,9 @@ export class AsmResourceList extends ResourceListProperties {
                   ></asm-result-summary>`
             }
             ${sortControl(this.locale.messages, this.connection.state?.result, this.onSort)}
+            ${this.noDownload ? nothing : downloadControl(m, this.connection.state?.result, this.downloadContext)}
           </div>
+          ${this.map ? html`<asm-resource-map part="map" .store=${this.store}></asm-resource-map>` : nothing}
           ${this.body()}
           <asm-pagination
             part="pagination"
@@ -192,6 +229,8 @@ export class AsmResourceList extends ResourceListProperties {
     const card = (item: { resource: Resource; score?: number }) =>
       html`<asm-resource-card
         part="card"
+        id="asm-${item.resource.id}"
+        .lookup=${this.lookup}
         .hit=${'score' in item ? (item as Hit) : undefined}
         .resource=${item.resource}
         .extraTerms=${this.loader.value?.extraTerms}
@@ -223,6 +262,11 @@ export class AsmResourceList extends ResourceListProperties {
     this.store.setQuery({ text: '', filters: {}, years: {} });
     this.focusResults();
   }
+
+  private readonly downloadContext = (): DownloadContext => ({
+    lang: this.locale.lang,
+    info: this.loader.value?.info,
+  });
 
   private readonly onSort = (sort: SortOrder): void => {
     this.store.setQuery({ sort });
