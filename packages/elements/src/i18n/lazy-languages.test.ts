@@ -38,6 +38,10 @@ describe('built-in languages loaded on first use', () => {
     expect(loadMessages('pt')).toBeUndefined();
   });
 
+  it('keeps the built-in order, whichever languages arrived first (Spanish and Portuguese, French not yet)', () => {
+    expect(availableLanguages()).toEqual(['en', 'fr', 'es', 'pt']);
+  });
+
   it('keeps the strings a page registered itself over the built-in ones', async () => {
     const mine = { ...en, language: 'fr', searchLabel: 'Chercher (page)' };
     registerMessages(mine);

@@ -76,9 +76,12 @@ export function loadMessages(tag: string): Promise<void> | undefined {
 export const languagesLoaded = (ms: number): Promise<unknown> =>
   Promise.race([Promise.all(loading.values()), new Promise((resolve) => setTimeout(resolve, ms))]);
 
-/** Languages with UI strings (registered or built in), English first. */
+/**
+ * Languages with UI strings: English, the other built-in ones, then those a page registered, in that order
+ * whichever were loaded first (a language switcher must not reorder its options as languages arrive).
+ */
 export function availableLanguages(): string[] {
-  return [...new Set([...registry.keys(), ...Object.keys(builtIn)])];
+  return [...new Set(['en', ...Object.keys(builtIn), ...registry.keys()])];
 }
 
 /** Replaces `{name}` placeholders; values are inserted as text, never as markup. */
