@@ -24,6 +24,17 @@ const catalogue = JSON.stringify({
   ],
 });
 
+/** Two records with years that link to each other: the list would load the histogram and the links' code. */
+const linked = JSON.stringify({
+  schemaVersion: '1.0',
+  name: 'Links',
+  defaultLanguage: 'en',
+  resources: [
+    { id: 'old', title: 'Handbook, first edition', type: 'guide', published: '2015', related: ['new'] },
+    { id: 'new', title: 'Handbook, second edition', type: 'guide', published: '2024', supersedes: ['old'] },
+  ],
+});
+
 const page = (lang: string) => `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><title>Map</title><script type="module" src="/asm-kit.js"></script></head>
 <body><main><h1>Partner</h1><asm-resource-list src="/catalogue.json" map></asm-resource-list></main></body></html>`;
@@ -43,6 +54,9 @@ beforeAll(async () => {
       if (url.pathname === '/en.html') return send('text/html', page('en'));
       if (url.pathname === '/fr.html') return send('text/html', page('fr'));
       if (url.pathname === '/catalogue.json') return send('application/json', catalogue);
+      if (url.pathname === '/links.html')
+        return send('text/html', page('en').replace('/catalogue.json', '/links.json'));
+      if (url.pathname === '/links.json') return send('application/json', linked);
       res.writeHead(404).end();
     },
     () => CSP,
@@ -113,6 +127,29 @@ describe('<asm-resource-list map> on the CDN build', () => {
     expect(await tab.locator('asm-resource-map table').isVisible()).toBe(true);
     // The list itself works on.
     expect(await tab.locator('asm-resource-card').count()).toBe(3);
+    await tab.close();
+  });
+});
+
+describe('lazy chunks that cannot be loaded (a failed deploy, a proxy blocking them)', () => {
+  it('leave a working list: no histogram, no links, a download that says it failed, and no page error', async () => {
+    const tab = await browser.newPage();
+    const errors: string[] = [];
+    tab.on('pageerror', (error) => errors.push(String(error)));
+    for (const chunk of ['year-histogram', 'related', 'download-view'])
+      await tab.route(`**/chunks/${chunk}-*.js`, (route) => route.fulfill({ status: 404, body: '' }));
+    await tab.goto(`${base}/links.html`);
+    await expect.poll(() => tab.locator('asm-resource-card').count(), { timeout: 15_000 }).toBe(2);
+    // The year group keeps its fields and gives up the space it held for the chart.
+    expect(await tab.locator('asm-filter-bar [part~="year-input"]').count()).toBe(2);
+    await expect.poll(() => tab.locator('asm-filter-bar .chart').count()).toBe(0);
+    expect(await tab.locator('asm-resource-card [part~="related"]').count()).toBe(0);
+    await tab.locator('asm-resource-list [part~="download-button"]').click();
+    await tab.locator('asm-resource-list [part~="download-format"]', { hasText: 'RIS' }).click();
+    await expect
+      .poll(() => tab.locator('asm-resource-list [part~="download-status"]').textContent())
+      .toBe('The results could not be downloaded.');
+    expect(errors).toEqual([]);
     await tab.close();
   });
 });

@@ -100,6 +100,8 @@ export class AsmFilterBar extends StoreConsumer {
   @state() private chart?: YearHistogram;
 
   private chartLoading?: Promise<void>;
+  /** Whether the histogram's code could not be loaded (offline, a blocked file): the fields stay, alone. */
+  private chartFailed = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -275,13 +277,19 @@ export class AsmFilterBar extends StoreConsumer {
 
   /** Loads the histogram; meanwhile its box holds the space it will take (no layout shift). */
   private loadChart(span: { min?: number }): TemplateResult | typeof nothing {
-    if (span.min === undefined) return nothing;
-    this.chartLoading ??= import('./year-histogram.js').then(({ YearHistogram }) => {
-      this.chart = new YearHistogram(this, (years) => {
-        const query = this.connection.state?.query;
-        if (query) this.apply(query.filters, years);
-      });
-    });
+    if (span.min === undefined || this.chartFailed) return nothing;
+    this.chartLoading ??= import('./year-histogram.js').then(
+      ({ YearHistogram }) => {
+        this.chart = new YearHistogram(this, (years) => {
+          const query = this.connection.state?.query;
+          if (query) this.apply(query.filters, years);
+        });
+      },
+      () => {
+        this.chartFailed = true;
+        this.requestUpdate();
+      },
+    );
     return html`<div class="chart"></div>`;
   }
 

@@ -27,8 +27,14 @@ export function downloadControl(
               part="download-format"
               @click=${({ target }: Event) =>
                 // The target is read now: once the event is dispatched, a shadow root's target is cleared.
-                void import('./download-view.js').then((view) =>
-                  view.save(target as Element, label, context()),
+                void import('./download-view.js').then(
+                  (view) => view.save(target as Element, label, context()),
+                  // Its code could not be loaded (offline, a blocked file): said where the file is announced.
+                  () => {
+                    const root = (target as Element).getRootNode() as ParentNode;
+                    const region = root.querySelector('[part~="download-status"]');
+                    if (region) region.textContent = m.downloadError;
+                  },
                 )}
             >
               ${label}

@@ -134,7 +134,11 @@ export class AsmResourceList extends ResourceListProperties {
       this.linked = loaded;
       const { resources } = loaded;
       if (resources.some((r) => r.related.length || r.supersedes?.length))
-        void import('../resource-card/related.js').then((m) => m.linkCards(this, resources));
+        import('../resource-card/related.js').then(
+          (m) => m.linkCards(this, resources),
+          // Without that code (offline, a blocked file) the cards show no links, and nothing else changes.
+          () => undefined,
+        );
       else if (this.lookup) this.lookup = undefined;
     }
   }
