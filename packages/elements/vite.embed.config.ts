@@ -16,12 +16,12 @@ const minifyTemplates = () =>
 /**
  * CDN build: asm-kit.js (Lit, query, schema and the English UI strings, registering every element) and, next to
  * it in chunks/, the code loaded on first use: "Cite" or structured-data, catalogue problem messages, and the UI
- * strings of French, Spanish and Portuguese.
+ * strings of each other UI language (French, Spanish, Portuguese, Indonesian).
  */
 export default defineConfig({
   plugins: [minifyTemplates()],
-  // The vocabulary and region labels of French, Spanish and Portuguese come with the UI strings of their
-  // language (src/i18n/{fr,es,pt}.ts register them), not in asm-kit.js: every '@asm-kit/schema' import, the
+  // The vocabulary and region labels of each language but English come with the UI strings of their
+  // language (src/i18n/<language>.ts registers them), not in asm-kit.js: every '@asm-kit/schema' import, the
   // query's and the crosswalk's too, is the core entry here (English labels). Subpaths stay as they are.
   resolve: { alias: [{ find: /^@asm-kit\/schema$/, replacement: '@asm-kit/schema/core' }] },
   build: {

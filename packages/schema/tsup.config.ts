@@ -1,4 +1,13 @@
+import { readdirSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+
+// '@asm-kit/schema/labels/<language>': one entry per module of src/vocabularies/labels/, so that a new language
+// needs no line here (package.json exports them with the pattern './labels/*').
+const labelEntries = Object.fromEntries(
+  readdirSync(new URL('src/vocabularies/labels/', import.meta.url))
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+    .map((file) => [`labels/${file.slice(0, -3)}`, `src/vocabularies/labels/${file}`]),
+);
 
 export default defineConfig({
   // json-schema is an internal entry: scripts/write-json-schema.mjs loads it after the build to write
@@ -9,15 +18,13 @@ export default defineConfig({
   // app's bundler can leave the words in a lazy chunk. Without it they share one chunk with the vocabularies.
   // testing is '@asm-kit/schema/testing': the resource builders the tests of every package use. It imports
   // only types, so it adds no chunk and moves no module.
-  // core is '@asm-kit/schema/core': index without the French, Spanish and Portuguese labels, which are
+  // core is '@asm-kit/schema/core': index without the labels of the languages other than English, which are
   // '@asm-kit/schema/labels/<language>', for a browser build that loads the labels of one language with its UI
-  // strings. index registers the three itself (so it is the one module listed in package.json sideEffects).
+  // strings. index registers them all itself (so it is the one module listed in package.json sideEffects).
   entry: {
     index: 'src/index.ts',
     core: 'src/core.ts',
-    'labels/fr': 'src/vocabularies/labels/fr.ts',
-    'labels/es': 'src/vocabularies/labels/es.ts',
-    'labels/pt': 'src/vocabularies/labels/pt.ts',
+    ...labelEntries,
     messages: 'src/messages.ts',
     check: 'src/check.ts',
     testing: 'src/testing.ts',

@@ -47,5 +47,6 @@ describe('formatCitation', () => {
     expect(formatCitation(UNDATED_VIDEO, 'fr')).toContain('(s.d.). Consulté sur https://');
     expect(formatCitation(UNDATED_VIDEO, 'es')).toContain('(s.f.). Recuperado de https://');
     expect(formatCitation(UNDATED_VIDEO, 'pt')).toContain('(s.d.). Disponível em https://');
+    expect(formatCitation(UNDATED_VIDEO, 'id')).toContain('(t.t.). Diakses dari https://');
   });
 });

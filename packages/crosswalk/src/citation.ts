@@ -22,6 +22,14 @@ const WORDS: Readonly<Record<WordsLanguage, CitationWords>> = {
   fr: { noDate: 's.d.', and: 'et', retrievedFrom: 'Consulté sur', in: 'Dans', pages: 'p.', number: 'no' },
   es: { noDate: 's.f.', and: 'y', retrievedFrom: 'Recuperado de', in: 'En', pages: 'pp.', number: 'n.º' },
   pt: { noDate: 's.d.', and: 'e', retrievedFrom: 'Disponível em', in: 'In', pages: 'p.', number: 'n.º' },
+  id: {
+    noDate: 't.t.',
+    and: 'dan',
+    retrievedFrom: 'Diakses dari',
+    in: 'Dalam',
+    pages: 'hlm.',
+    number: 'No.',
+  },
 };
 
 function citedName(name: CslName): string {
@@ -55,7 +63,7 @@ export interface CitationOptions extends CslOptions {
 
 /**
  * An APA-like citation as plain text, with its words ('n.d.', 'Retrieved from') in the UI `language` (en, fr,
- * es, pt; others fall back to English) and the title of the language version closest to it. The publisher's own
+ * es, pt, id: the schema's UI_LANGUAGES; others fall back to English) and the title of the language version closest to it. The publisher's own
  * recommended citation, when there is one, is `resource.citation`: show it beside this, not instead.
  * @example formatCitation(resource, 'fr')
  * // 'Blore, S. (2019). Taxes, Fees... [Rapport]. planetGOLD. Consulté sur https://...'

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from '@retorquere/bibtex-parser';
 import { DOMParser } from '@xmldom/xmldom';
-import { parseCatalogue } from '@asm-kit/schema';
+import { parseCatalogue, UI_LANGUAGES } from '@asm-kit/schema';
 import CSL from 'citeproc';
 import jsonld from 'jsonld';
 import { describe, expect, it } from 'vitest';
@@ -65,9 +65,9 @@ describe('the demo catalogue', () => {
   });
 
   it('has a citation for every resource in every UI language', () => {
-    for (const language of ['en', 'fr', 'es', 'pt']) {
+    for (const language of UI_LANGUAGES) {
       for (const resource of catalogue.resources) {
-        expect(formatCitation(resource, language)).toMatch(/\(\d{4}|s\.d\.|s\.f\.|n\.d\.\)/);
+        expect(formatCitation(resource, language)).toMatch(/\(\d{4}|s\.d\.|s\.f\.|n\.d\.|t\.t\.\)/);
       }
     }
   });

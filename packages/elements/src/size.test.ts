@@ -39,6 +39,7 @@ describe('CDN bundle', () => {
       'download-view',
       'es',
       'fr',
+      'id',
       'json-ld-script',
       'map-panel',
       'map-view',
@@ -74,6 +75,7 @@ describe('CDN bundle', () => {
     // French vocabulary labels come with the French UI strings.
     expect(entry).not.toContain('Boîte à outils');
     expect(read('fr')).toContain('Boîte à outils');
+    expect(read('id')).toContain('Pengurangan merkuri');
   });
 
   it('registers every element and contains no eval or Function constructor', () => {

@@ -17,7 +17,13 @@ describe('@asm-kit/schema/core', () => {
     expect(termLabel('resourceTypes', 'report', 'fr')).toBe('Report');
     expect(termLabel('knowledgeAreas', 'formalization', 'fr-CA')).toBe('Formalization');
     expect(regionLabel('011', 'fr')).toBe('Western Africa');
-    expect(VOCABULARIES.commodities['gold']).toEqual({ en: 'Gold', fr: 'Gold', es: 'Gold', pt: 'Gold' });
+    expect(VOCABULARIES.commodities['gold']).toEqual({
+      en: 'Gold',
+      fr: 'Gold',
+      es: 'Gold',
+      pt: 'Gold',
+      id: 'Gold',
+    });
   });
 
   it('answers in French once the French labels are registered, and counts the registration', () => {
@@ -58,7 +64,7 @@ describe('@asm-kit/schema/core', () => {
 
   it('rejects English and languages without labels of their own', () => {
     expect(() => registerVocabularyLabels('en' as VocabularyLanguage, 'resourceTypes\nreport|R')).toThrow(
-      "'en' is not 'fr', 'es' or 'pt'",
+      "'en' is not one of fr, es, pt, id",
     );
     expect(() => registerVocabularyLabels('de' as VocabularyLanguage, '')).toThrow("'de' is not");
     expect(termLabel('resourceTypes', 'report', 'en')).toBe('Report');

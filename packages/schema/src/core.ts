@@ -1,6 +1,6 @@
 // The public surface of @asm-kit/schema/core: all of @asm-kit/schema, with the vocabulary and region labels in
 // English only until a language's labels are registered (registerVocabularyLabels). The main entry, ./index.ts,
-// is this plus the French, Spanish and Portuguese labels. Anything not exported here is internal and may change.
+// is this plus the labels of every other UI language. Anything not exported here is internal and may change.
 export * from './vocabularies/index.js';
 export { pickLocalized, type LocalizedText } from './localized-text.js';
 export { ResourceSchema, type Resource, type ResourceInput } from './resource.js';

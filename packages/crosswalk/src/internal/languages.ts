@@ -1,10 +1,15 @@
-/** The UI languages the crosswalk has words for; everything else falls back to English. */
-export type WordsLanguage = 'en' | 'fr' | 'es' | 'pt';
+import { UI_LANGUAGES, primarySubtag, type UiLanguage } from '@asm-kit/schema';
+
+/**
+ * The UI languages of '@asm-kit/schema', which the crosswalk has words for (the citation's WORDS is typed by it,
+ * so a new UI language does not compile without its words); everything else falls back to English.
+ */
+export type WordsLanguage = UiLanguage;
 
 /** Primary subtag of a BCP 47 tag when it is one of the UI languages, else 'en'. */
 export function wordsLanguage(tag: string | undefined): WordsLanguage {
-  const primary = (tag ?? '').toLowerCase().split('-')[0];
-  return primary === 'fr' || primary === 'es' || primary === 'pt' ? primary : 'en';
+  const primary = primarySubtag(tag ?? '');
+  return (UI_LANGUAGES as readonly string[]).includes(primary) ? (primary as WordsLanguage) : 'en';
 }
 
 const MIME_TYPES: Readonly<Record<string, string>> = {

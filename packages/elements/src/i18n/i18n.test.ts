@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { UI_LANGUAGES } from '@asm-kit/schema';
 import { en } from './en.js';
-import { es } from './es.js';
 import { fr } from './fr.js';
+import { id } from './id.js';
 import { pt } from './pt.js';
 import type { Messages } from './messages.js';
 import {
@@ -21,10 +22,29 @@ function keys(value: unknown, prefix = ''): string[] {
   return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
 }
 
+// Every built-in language but English, as the registry loads them: a new language is checked with no line here.
+const others = await Promise.all(
+  UI_LANGUAGES.slice(1).map(async (language) => {
+    await loadMessages(language);
+    return messagesFor(language);
+  }),
+);
+
 describe('UI messages', () => {
-  for (const messages of [fr, es, pt]) {
+  it('has strings for every UI language of the schema', () => {
+    expect(others.map((messages) => messages.language)).toEqual(UI_LANGUAGES.slice(1));
+    expect(others).toContain(id);
+  });
+
+  for (const messages of others) {
     it(`${messages.language} has every string English has, none empty or left in English`, () => {
-      expect(keys(messages).sort()).toEqual(keys(en).sort());
+      // Plural variants are those of the language's CLDR rules (Indonesian has `other` only), `other` always.
+      const categories = new Intl.PluralRules(messages.language).resolvedOptions().pluralCategories;
+      const plural = /\.(zero|one|two|few|many)$/;
+      const strings = (value: unknown) => keys(value).filter((path) => !plural.test(path));
+      expect(strings(messages).sort()).toEqual(strings(en).sort());
+      for (const path of keys(messages).filter((p) => plural.test(p)))
+        expect(categories, path).toContain(path.split('.').pop());
       const flat = keys(messages);
       for (const path of flat) {
         const value = path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], messages);
@@ -36,7 +56,7 @@ describe('UI messages', () => {
   }
 
   it('keeps the placeholders of every template', () => {
-    for (const messages of [fr, es, pt]) {
+    for (const messages of others) {
       expect(messages.errorHttp).toContain('{status}');
       expect(messages.pageOfPages).toContain('{page}');
       expect(messages.pageOfPages).toContain('{pages}');
@@ -51,12 +71,17 @@ describe('UI messages', () => {
     expect(plural(en.resultCount, 1234, 'en')).toBe('1,234 resources');
     expect(plural(fr.resultCount, 1234, 'fr')).toBe('1\u202f234 ressources');
     expect(plural(pt.pages, 1, 'pt')).toBe('1 página');
+    // Indonesian has the `other` form only, and writes thousands with a dot.
+    expect(plural(id.resultCount, 1, 'id')).toBe('1 dokumen');
+    expect(plural(id.resultCount, 1234, 'id')).toBe('1.234 dokumen');
   });
 
   it('formats partial dates with only the precision they have', () => {
     expect(formatPartialDate('2019', 'fr')).toBe('2019');
     expect(formatPartialDate('2019-06', 'es')).toBe('junio de 2019');
     expect(formatPartialDate('2019-06-03', 'pt')).toBe('3 de junho de 2019');
+    expect(formatPartialDate('2019-06-03', 'id')).toBe('3 Juni 2019');
+    expect(formatPartialDate('2019-06', 'id')).toBe('Juni 2019');
   });
 
   it('formats file sizes with units', () => {

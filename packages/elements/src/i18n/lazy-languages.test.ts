@@ -9,7 +9,7 @@ afterEach(() => document.body.replaceChildren());
 
 describe('built-in languages loaded on first use', () => {
   it('lists every built-in language before any is loaded', () => {
-    expect(availableLanguages()).toEqual(expect.arrayContaining(['en', 'fr', 'es', 'pt']));
+    expect(availableLanguages()).toEqual(expect.arrayContaining(['en', 'fr', 'es', 'pt', 'id']));
   });
 
   it('renders in Spanish once the Spanish strings have arrived, without a request from the page', async () => {
@@ -39,7 +39,7 @@ describe('built-in languages loaded on first use', () => {
   });
 
   it('keeps the built-in order, whichever languages arrived first (Spanish and Portuguese, French not yet)', () => {
-    expect(availableLanguages()).toEqual(['en', 'fr', 'es', 'pt']);
+    expect(availableLanguages()).toEqual(['en', 'fr', 'es', 'pt', 'id']);
   });
 
   it('keeps the strings a page registered itself over the built-in ones', async () => {

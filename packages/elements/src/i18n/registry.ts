@@ -1,3 +1,4 @@
+import type { VocabularyLanguage } from '@asm-kit/schema';
 import { en } from './en.js';
 import type { Messages, PluralForms } from './messages.js';
 
@@ -6,12 +7,14 @@ const registry = new Map<string, Messages>([['en', en]]);
 
 /**
  * The other built-in languages, loaded the first time an element speaks them: a page reads one language, so it
- * should not download four (in the CDN build each is a chunk of its own beside asm-kit.js).
+ * should not download them all (in the CDN build each is a chunk of its own beside asm-kit.js). One line per
+ * language, keyed by the schema's UI_LANGUAGES: a language listed there without its line here does not compile.
  */
-const builtIn: Readonly<Record<string, () => Promise<Messages>>> = {
+const builtIn: Readonly<Record<VocabularyLanguage, () => Promise<Messages>>> = {
   fr: () => import('./fr.js').then((module) => module.fr),
   es: () => import('./es.js').then((module) => module.es),
   pt: () => import('./pt.js').then((module) => module.pt),
+  id: () => import('./id.js').then((module) => module.id),
 };
 const loading = new Map<string, Promise<void>>();
 
@@ -55,7 +58,7 @@ export function loadMessages(tag: string): Promise<void> | undefined {
     return undefined;
   let pending = loading.get(primary);
   if (!pending) {
-    pending = builtIn[primary]!().then(
+    pending = builtIn[primary as VocabularyLanguage]().then(
       (messages) => {
         // A language the page registered itself in the meantime wins.
         if (!registry.has(primary)) registerMessages(messages);

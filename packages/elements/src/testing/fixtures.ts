@@ -2,13 +2,13 @@
 import axe from 'axe-core';
 import { render, type TemplateResult } from 'lit';
 import { vi } from 'vitest';
-import type { CatalogueInput, ResourceInput } from '@asm-kit/schema';
+import { UI_LANGUAGES, type CatalogueInput, type ResourceInput } from '@asm-kit/schema';
 import '../define/all.js';
 import { loadMessages } from '../i18n/registry.js';
 
 // The built-in languages other than English load on first use; loaded up front here, so a test of a French
 // list checks French text at once (lazy-languages.test.ts checks the loading itself).
-await Promise.all(['fr', 'es', 'pt'].map((language) => loadMessages(language)));
+await Promise.all(UI_LANGUAGES.map((language) => loadMessages(language)));
 
 const COUNTRIES = ['GH', 'BF', 'CO', 'PE', 'ID', 'PH', 'KE', 'MN', 'TZ', 'SN'];
 const TYPES = ['report', 'guide', 'toolkit', 'case-study', 'video'];

@@ -1,5 +1,6 @@
 import {
   COUNTRY_CODES,
+  UI_LANGUAGES,
   VOCABULARIES,
   countryName,
   languageName,
@@ -244,7 +245,7 @@ function suggestCountry(input: string): string | undefined {
   const wanted = input.trim().toLowerCase();
   if (wanted.length < 3) return undefined;
   for (const code of codes) {
-    for (const language of ['en', 'fr', 'es', 'pt']) {
+    for (const language of UI_LANGUAGES) {
       if (countryName(code, language).toLowerCase() === wanted) return code;
     }
   }
@@ -279,7 +280,7 @@ function suggestLanguage(input: string): string | undefined {
   if (isLanguageTag(tag)) return tag;
   const wanted = input.trim().toLowerCase();
   for (const code of NAMED_LANGUAGES) {
-    for (const language of ['en', 'fr', 'es', 'pt', code]) {
+    for (const language of [...UI_LANGUAGES, code]) {
       if (languageName(code, language).toLowerCase() === wanted) return code;
     }
   }

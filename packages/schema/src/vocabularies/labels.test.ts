@@ -1,9 +1,9 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { REGIONS } from './regions.js';
 import { VOCABULARIES } from './terms.js';
-import { labels as es } from './labels/es.js';
-import { labels as fr } from './labels/fr.js';
-import { labels as pt } from './labels/pt.js';
+import * as LANGUAGES from './all-labels.js';
+import { UI_LANGUAGES } from './languages.js';
 
 // Reads a language module as the registry does: a section name, then `key|label` lines.
 function sections(labels: string): Map<string, Map<string, string>> {
@@ -17,8 +17,15 @@ function sections(labels: string): Map<string, Map<string, string>> {
   return bySection;
 }
 
-const LANGUAGES = { fr, es, pt };
 const EXPECTED_SECTIONS = [...Object.keys(VOCABULARIES), 'regions'];
+
+describe('the labels modules', () => {
+  it('are one per UI language but English, each listed in all-labels.ts and published from ./labels/', () => {
+    const files = readdirSync(new URL('./labels/', import.meta.url)).map((file) => file.replace(/\.ts$/, ''));
+    expect(Object.keys(LANGUAGES).sort()).toEqual(UI_LANGUAGES.slice(1).sort());
+    expect(files.sort()).toEqual(UI_LANGUAGES.slice(1).sort());
+  });
+});
 
 describe.each(Object.entries(LANGUAGES))('the %s labels module', (_, labels) => {
   const read = sections(labels);

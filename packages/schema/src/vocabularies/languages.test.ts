@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { primarySubtag, toUiLanguage, UI_LANGUAGES } from './languages.js';
 
 describe('UI_LANGUAGES', () => {
-  it('ships English, French, Spanish and Portuguese, English first as the fallback', () => {
-    expect(UI_LANGUAGES).toEqual(['en', 'fr', 'es', 'pt']);
+  it('ships English, French, Spanish, Portuguese and Indonesian, English first as the fallback', () => {
+    expect(UI_LANGUAGES).toEqual(['en', 'fr', 'es', 'pt', 'id']);
   });
 });
 
@@ -25,6 +25,7 @@ describe('toUiLanguage', () => {
     expect(toUiLanguage('pt-BR')).toBe('pt');
     expect(toUiLanguage('es-419')).toBe('es');
     expect(toUiLanguage('EN-gb')).toBe('en');
+    expect(toUiLanguage('id-ID')).toBe('id');
   });
 
   it('falls back to English for a language without labels, an empty tag or garbage', () => {

@@ -1,5 +1,9 @@
-/** Languages the UI chrome and every vocabulary label ship in; other languages fall back to English. */
-export const UI_LANGUAGES = ['en', 'fr', 'es', 'pt'] as const;
+/**
+ * Languages the UI chrome and every vocabulary label ship in; other languages fall back to English. English
+ * first; each other language is this entry plus its labels module, ./labels/<language>.ts, listed in
+ * ../all-labels.ts (see the elements README, "Adding a language").
+ */
+export const UI_LANGUAGES = ['en', 'fr', 'es', 'pt', 'id'] as const;
 
 /** One of the {@link UI_LANGUAGES}. */
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
@@ -34,14 +38,14 @@ export function toUiLanguage(tag: string): UiLanguage {
  * @internal
  */
 export function englishLabels(en: string): Labels {
-  return { en, fr: en, es: en, pt: en };
+  return Object.fromEntries(UI_LANGUAGES.map((language) => [language, en])) as Record<UiLanguage, string>;
 }
 
 /**
  * Reads a table of English labels: one line per entry, `key|English label`. Labels are kept as text in the
  * source because a table of object literals costs about twice the bytes in a browser bundle (each key and
  * language name repeated); the tests check every key and label. The other languages are in ./labels/, one
- * module per language, registered by the package's main entry (see ./register.ts).
+ * module per language, registered by the package's main entry (see ./register.ts and ../all-labels.ts).
  * @internal
  */
 export function labelTable<Key extends string>(table: string): Readonly<Record<Key, Labels>> {

@@ -1,4 +1,4 @@
-import type { Labels, UiLanguage } from './languages.js';
+import { UI_LANGUAGES, type Labels, type UiLanguage } from './languages.js';
 import { REGIONS } from './regions.js';
 import { VOCABULARIES, type VocabularyName } from './terms.js';
 
@@ -6,7 +6,7 @@ import { VOCABULARIES, type VocabularyName } from './terms.js';
 // here, which writes its labels into those same objects: termLabel, regionLabel and every reader of the two
 // tables see them at once, with no second lookup and no change to their types.
 
-/** A UI language whose vocabulary labels are registered apart from English: 'fr', 'es' or 'pt'. */
+/** A UI language whose vocabulary labels are registered apart from English: 'fr', 'es', 'pt', 'id'… */
 export type VocabularyLanguage = Exclude<UiLanguage, 'en'>;
 
 /**
@@ -21,8 +21,8 @@ let version = 0;
 
 /**
  * Registers the labels of a language; from then on termLabel, regionLabel, VOCABULARIES and REGIONS give them.
- * Only needed with '@asm-kit/schema/core': the main entry '@asm-kit/schema' registers French, Spanish and
- * Portuguese itself. Registering a language again overwrites its labels. Throws on a vocabulary, term or
+ * Only needed with '@asm-kit/schema/core': the main entry '@asm-kit/schema' registers every language of
+ * UI_LANGUAGES itself. Registering a language again overwrites its labels. Throws on a vocabulary, term or
  * region the package does not have, naming it.
  * @example
  * import { registerVocabularyLabels } from '@asm-kit/schema/core';
@@ -30,8 +30,9 @@ let version = 0;
  * registerVocabularyLabels('fr', labels);
  */
 export function registerVocabularyLabels(language: VocabularyLanguage, labels: VocabularyLabels): void {
-  if (language !== 'fr' && language !== 'es' && language !== 'pt')
-    throw new Error(`registerVocabularyLabels: '${language}' is not 'fr', 'es' or 'pt'`);
+  const languages: readonly string[] = UI_LANGUAGES.slice(1);
+  if (!languages.includes(language))
+    throw new Error(`registerVocabularyLabels: '${language}' is not one of ${languages.join(', ')}`);
   let section: string | undefined;
   for (const line of labels.trim().split('\n')) {
     const bar = line.indexOf('|');

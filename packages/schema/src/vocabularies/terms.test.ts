@@ -85,15 +85,18 @@ describe('vocabularies', () => {
       fr: 'Formalisation',
       es: 'Formalización',
       pt: 'Formalização',
+      id: 'Formalisasi',
     });
     expect(VOCABULARIES.knowledgeAreas['occupational-health-safety']).toEqual({
       en: 'Occupational health and safety',
       fr: 'Santé et sécurité au travail',
       es: 'Seguridad y salud ocupacional',
       pt: 'Saúde e segurança ocupacional',
+      id: 'Keselamatan dan kesehatan kerja',
     });
     expect(VOCABULARIES.knowledgeAreas['mercury-free-technology']?.fr).toBe('Technologies sans mercure');
     expect(VOCABULARIES.knowledgeAreas['livelihoods']?.es).toBe('Medios de vida');
+    expect(VOCABULARIES.knowledgeAreas['mercury-free-technology']?.id).toBe('Teknologi bebas merkuri');
   });
 
   it('labels other vocabularies with accents and the usual terms', () => {

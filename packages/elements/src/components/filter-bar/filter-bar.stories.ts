@@ -105,6 +105,8 @@ export const French: Story = { args: { lang: 'fr' } };
 export const Spanish: Story = { args: { lang: 'es' } };
 /** Portuguese UI. */
 export const Portuguese: Story = { args: { lang: 'pt' } };
+/** Indonesian UI. */
+export const Indonesian: Story = { args: { lang: 'id' } };
 
 /** Dark theme. */
 export const Dark: Story = { args: { theme: 'dark' }, parameters: { frame: { theme: 'dark' } } };

@@ -11,7 +11,7 @@ describe('<asm-language-switcher>', () => {
   it('lists each language by its own name and selects the current one', async () => {
     const el = await mount<AsmLanguageSwitcher>(html`<asm-language-switcher></asm-language-switcher>`, 'fr');
     const options = $$<HTMLOptionElement>(el, 'option');
-    expect(options.map((o) => text(o))).toEqual(['English', 'français', 'español', 'português']);
+    expect(options.map((o) => text(o))).toEqual(['English', 'français', 'español', 'português', 'Indonesia']);
     expect(($(el, 'select') as HTMLSelectElement).value).toBe('fr');
     expect(text($(el, 'label'))).toContain('Langue');
     expect(await axeViolations(el)).toEqual([]);
@@ -35,6 +35,25 @@ describe('<asm-language-switcher>', () => {
     await until(() => expect(text($(list, 'asm-result-summary'))).toContain('24 recursos'));
     expect(document.documentElement.lang).not.toBe('es');
     await until(() => expect(text($(switcher, 'label'))).toContain('Idioma'));
+  });
+
+  it('offers Indonesian by its own name and switches the list to it', async () => {
+    const wrapper = await mount<HTMLDivElement>(
+      html`<div>
+        <asm-language-switcher for="lib-id"></asm-language-switcher>
+        <asm-resource-list id="lib-id" .catalogue=${testCatalogue()}></asm-resource-list>
+      </div>`,
+    );
+    const switcher = wrapper.querySelector<AsmLanguageSwitcher>('asm-language-switcher')!;
+    const list = wrapper.querySelector<AsmResourceList>('asm-resource-list')!;
+    await until(() => expect($$(list, 'asm-resource-card').length).toBeGreaterThan(0));
+    const option = $$<HTMLOptionElement>(switcher, 'option').find((o) => o.value === 'id')!;
+    expect(option.lang).toBe('id');
+    expect(['Indonesia', 'Bahasa Indonesia']).toContain(text(option));
+    await userEvent.selectOptions($(switcher, 'select'), 'id');
+    expect(list.getAttribute('lang')).toBe('id');
+    await until(() => expect(text($(list, 'asm-result-summary'))).toContain('24 dokumen'));
+    await until(() => expect(text($(switcher, 'label'))).toContain('Bahasa'));
   });
 
   it('targets the list it is placed in when it has no for attribute', async () => {

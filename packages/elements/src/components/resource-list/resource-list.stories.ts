@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import type { SearchSource } from '@asm-kit/query';
-import type { CatalogueInput, ResourceInput } from '@asm-kit/schema';
+import { UI_LANGUAGES, type CatalogueInput, type ResourceInput } from '@asm-kit/schema';
 import '../../define/all.js';
 
 /** The project's demo catalogue (42 real resources), served by Storybook as a static file. */
@@ -137,7 +137,7 @@ const meta: Meta<ListArgs> = {
   argTypes: {
     layout: { control: 'inline-radio', options: ['list', 'grid'] },
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark', 'auto'] },
-    lang: { control: 'inline-radio', options: [undefined, 'en', 'fr', 'es', 'pt'] },
+    lang: { control: 'inline-radio', options: [undefined, ...UI_LANGUAGES] },
   },
   render: (args) =>
     html`<asm-resource-list
@@ -232,6 +232,8 @@ export const French: Story = { args: { lang: 'fr' } };
 export const Spanish: Story = { args: { lang: 'es' } };
 /** UI in Portuguese. */
 export const Portuguese: Story = { args: { lang: 'pt' } };
+/** UI in Indonesian: strings, vocabulary labels, dates and numbers ('1.234'), country names. */
+export const Indonesian: Story = { args: { lang: 'id' } };
 
 /** On a dark page: the elements follow the page's `color-scheme`. */
 export const DarkPage: Story = { parameters: { frame: { theme: 'dark' } } };

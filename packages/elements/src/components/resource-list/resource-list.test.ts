@@ -373,6 +373,7 @@ describe('<asm-resource-list> languages', () => {
     ['fr', '24 ressources', 'Rechercher dans la bibliothèque', 'Résultats'],
     ['es', '24 recursos', 'Buscar en la biblioteca', 'Resultados'],
     ['pt', '24 recursos', 'Pesquisar na biblioteca', 'Resultados'],
+    ['id', '24 dokumen', 'Cari di perpustakaan', 'Hasil'],
     ['en', '24 resources', 'Search the library', 'Results'],
   ] as const;
   for (const [lang, count, label, heading] of cases) {
