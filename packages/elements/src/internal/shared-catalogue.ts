@@ -45,12 +45,20 @@ export interface CatalogueLease {
 /** Catalogues from this many records on get a frame to paint a preview before the long check and indexing. */
 export const PREVIEW_FROM = 500;
 
+/**
+ * A loaded catalogue no element uses any more is kept this long (a list a router unmounts and mounts again finds it
+ * at once), then forgotten, so a single-page app that shows many libraries in turn does not keep every one.
+ */
+export const KEEP_UNUSED_MS = 60_000;
+
 interface Entry {
   json: Promise<unknown>;
   ready: Promise<LoadedCatalogue>;
   users: number;
   abort: AbortController;
   done: boolean;
+  /** The timer that forgets it once unused. */
+  forget?: ReturnType<typeof setTimeout>;
 }
 
 const byUrl = new Map<string, Entry>();
@@ -123,7 +131,8 @@ async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
 /**
  * The catalogue at `src` (resolved against the page), fetched, checked and indexed once for the whole page however
  * many elements ask for it. A failed load is forgotten, so the next request (a retry) fetches again; the fetch is
- * aborted when every lease has been released before it finished.
+ * aborted when every lease has been released before it finished; a loaded catalogue is forgotten KEEP_UNUSED_MS
+ * after its last lease was released.
  */
 export function leaseCatalogue(src: string): CatalogueLease {
   let url: string;
@@ -154,6 +163,7 @@ export function leaseCatalogue(src: string): CatalogueLease {
   }
   const held = entry;
   held.users++;
+  clearTimeout(held.forget);
   let released = false;
   return {
     json: held.json,
@@ -161,9 +171,15 @@ export function leaseCatalogue(src: string): CatalogueLease {
     release() {
       if (released) return;
       released = true;
-      if (--held.users || held.done) return;
-      held.abort.abort();
-      if (byUrl.get(url) === held) byUrl.delete(url);
+      if (--held.users) return;
+      const forget = () => {
+        if (byUrl.get(url) === held) byUrl.delete(url);
+      };
+      if (held.done) held.forget = setTimeout(forget, KEEP_UNUSED_MS);
+      else {
+        held.abort.abort();
+        forget();
+      }
     },
   };
 }
