@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { AxeBuilder } from '@axe-core/playwright';
+import { expect } from 'vitest';
 import { repoRoot } from '../packages/workspace.js';
 
 /** The built demo app served by Vite's preview server in this process, and one Chromium. */
@@ -129,4 +130,42 @@ export function focused(page: Page): Promise<{ tag: string; part: string; href: 
       label: (element?.getAttribute('aria-label') ?? element?.textContent ?? '').trim().slice(0, 80),
     };
   });
+}
+
+/** The strict Content-Security-Policy of a careful partner site: nothing inline, nothing from elsewhere. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'";
+
+/**
+ * Opens the drop-in page and waits for its 42 results. With `csp`, every response of the page's own origin carries
+ * STRICT_CSP, as on a strict partner site; `violations` collects what the browser reports.
+ */
+export async function openDropIn(
+  demo: DemoSession,
+  csp = false,
+): Promise<{ page: Page; violations: string[] }> {
+  const page = await demo.newPage();
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  if (csp) {
+    await page.route(/^http:\/\/127\.0\.0\.1/, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({
+        response,
+        headers: { ...response.headers(), 'content-security-policy': STRICT_CSP },
+      });
+    });
+  }
+  await page.goto('/drop-in.html');
+  await expect.poll(() => summaryText(page)).toMatch(/^42 resources/);
+  return { page, violations };
+}
+
+/** Presses Tab until the focused element has `part` (through shadow roots), at most `limit` times. */
+export async function tabTo(page: Page, part: string, limit = 200): Promise<void> {
+  for (let i = 0; i < limit && !(await focused(page)).part.split(' ').includes(part); i++)
+    await page.keyboard.press('Tab');
+  expect((await focused(page)).part).toContain(part);
 }

@@ -1,6 +1,15 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoCatalogue, focused, openDemo, pageErrors, summaryText, type DemoSession } from './harness.js';
+import {
+  demoCatalogue,
+  focused,
+  openDemo,
+  openDropIn,
+  pageErrors,
+  summaryText,
+  tabTo,
+  type DemoSession,
+} from './harness.js';
 
 // The year histogram of the filter bar and the links between resources on the cards, on the built drop-in page,
 // driven by keyboard only; then the same page under a strict Content-Security-Policy.
@@ -15,33 +24,7 @@ afterAll(async () => {
   await demo?.close();
 });
 
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'";
-
-async function dropIn(csp = false): Promise<{ page: Page; violations: string[] }> {
-  const page = await demo.newPage();
-  const violations: string[] = [];
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
-  });
-  if (csp) {
-    // Every response of the page's own origin carries the policy, as on a strict partner site.
-    await page.route(/^http:\/\/127\.0\.0\.1/, async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': CSP } });
-    });
-  }
-  await page.goto('/drop-in.html');
-  await expect.poll(() => summaryText(page)).toMatch(/^42 resources/);
-  return { page, violations };
-}
-
-/** Presses Tab until the focused element has `part` (through shadow roots). */
-async function tabTo(page: Page, part: string, limit = 150): Promise<void> {
-  for (let i = 0; i < limit && !(await focused(page)).part.split(' ').includes(part); i++)
-    await page.keyboard.press('Tab');
-  expect((await focused(page)).part).toContain(part);
-}
+const dropIn = (csp = false) => openDropIn(demo, csp);
 
 const bars = (page: Page) => page.locator('asm-filter-bar [part~="bar"]');
 const selectedYears = (page: Page) =>

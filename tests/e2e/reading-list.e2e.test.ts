@@ -5,7 +5,16 @@ import { Writable } from 'node:stream';
 import type { Page } from 'playwright-core';
 import { run } from 'asm-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoCatalogue, focused, openDemo, pageErrors, summaryText, type DemoSession } from './harness.js';
+import {
+  demoCatalogue,
+  focused,
+  openDemo,
+  openDropIn,
+  pageErrors,
+  summaryText,
+  tabTo,
+  type DemoSession,
+} from './harness.js';
 
 // "Download these results" on the built drop-in page, driven by keyboard only: filter, open the control, pick
 // BibTeX, capture the real download, and read it back with `asm-kit import` (its BibTeX reader is
@@ -24,32 +33,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'";
-
-async function dropIn(csp = false): Promise<{ page: Page; violations: string[] }> {
-  const page = await demo.newPage();
-  const violations: string[] = [];
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
-  });
-  if (csp) {
-    await page.route(/^http:\/\/127\.0\.0\.1/, async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': CSP } });
-    });
-  }
-  await page.goto('/drop-in.html');
-  await expect.poll(() => summaryText(page)).toMatch(/^42 resources/);
-  return { page, violations };
-}
-
-/** Presses Tab until the focused element has `part` (through shadow roots). */
-async function tabTo(page: Page, part: string, limit = 200): Promise<void> {
-  for (let i = 0; i < limit && !(await focused(page)).part.split(' ').includes(part); i++)
-    await page.keyboard.press('Tab');
-  expect((await focused(page)).part).toContain(part);
-}
+const dropIn = (csp = false) => openDropIn(demo, csp);
 
 /** Tabs to the format button named `label` and presses Enter; returns the saved file's name and text. */
 async function downloadAs(page: Page, label: string): Promise<{ name: string; text: string; path: string }> {

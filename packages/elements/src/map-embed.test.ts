@@ -2,10 +2,7 @@
 // embed.test.ts. The map's code and geometry come from lazy chunks beside asm-kit.js.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCdnSite, type CdnSite } from './testing/cdn-site.js';
-
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'";
+import { STRICT_CSP as CSP, startCdnSite, type CdnSite } from './testing/cdn-site.js';
 
 const catalogue = JSON.stringify({
   schemaVersion: '1.0',

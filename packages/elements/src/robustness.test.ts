@@ -4,9 +4,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startCdnSite, type CdnSite } from './testing/cdn-site.js';
-const STRICT =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'";
+import { STRICT_CSP as STRICT, startCdnSite, type CdnSite } from './testing/cdn-site.js';
 
 const resources = Array.from({ length: 30 }, (_, i) => ({
   id: `r${i}`,

@@ -8,6 +8,10 @@ import { chromium, type Browser } from 'playwright-core';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
+/** The strict Content-Security-Policy of a careful partner site: nothing inline, nothing from elsewhere. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'";
+
 /** A running site: its origin, a browser, and the function that stops both. */
 export interface CdnSite {
   base: string;
