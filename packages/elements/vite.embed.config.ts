@@ -37,13 +37,7 @@ export default defineConfig({
     // to the chunk, instead of splitting it into a third file every page would have to load ('strict' in lib mode).
     rolldownOptions: {
       preserveEntrySignatures: 'allow-extension',
-      output: {
-        minify: true,
-        // The crosswalk's formats, shared by the Cite panel and the download of the results, would be named after
-        // their file (dist/index.js): named after what they are instead.
-        chunkFileNames: (chunk) =>
-          `chunks/${chunk.name === 'dist' ? 'crosswalk-formats' : '[name]'}-[hash].js`,
-      },
+      output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
     },
     lib: {
       entry: 'src/embed.ts',

@@ -1,9 +1,7 @@
 // The CDN build as a partner page uses it: served from the page's origin under a strict Content-Security-Policy.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCdnSite, type CdnSite } from './testing/cdn-site.js';
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'";
+import { STRICT_CSP as CSP, startCdnSite, type CdnSite } from './testing/cdn-site.js';
 
 const catalogue = JSON.stringify({
   schemaVersion: '1.0',
@@ -193,13 +191,8 @@ describe('lazy chunk', () => {
     const text = tab.locator('asm-resource-card [part~="text"]').first();
     await expect.poll(() => text.count(), { timeout: 10_000 }).toBe(1);
     expect(await text.textContent()).toContain('(2021)');
-    // The panel's view and the crosswalk (with the formats it shares with the download), from chunks/ beside
-    // asm-kit.js.
-    expect(scripts.slice(4).map(chunkName).sort()).toEqual([
-      '/chunks/cite-view',
-      '/chunks/crosswalk',
-      '/chunks/crosswalk-formats',
-    ]);
+    // The panel's view and the crosswalk, fetched together, from chunks/ beside asm-kit.js.
+    expect(scripts.slice(4).map(chunkName).sort()).toEqual(['/chunks/cite-view', '/chunks/crosswalk']);
     expect(errors).toEqual([]);
     await tab.close();
   });

@@ -32,3 +32,17 @@ export function citeFormats(resource: Resource, language: string, extraTerms?: E
 export function jsonLdText(resources: readonly Resource[], options: JsonLdOptions): string {
   return JSON.stringify(toJsonLd(resources, options)).replace(/</g, '\\u003c');
 }
+
+/**
+ * The files the elements offer for download (a resource's citation from "Cite", the results from "Download these
+ * results"): each format's MIME type and file extension, in one place.
+ */
+export const FILE_TYPES = {
+  ris: { type: 'application/x-research-info-systems', extension: 'ris' },
+  bibtex: { type: 'application/x-bibtex', extension: 'bib' },
+  csl: { type: 'application/vnd.citationstyles.csl+json', extension: 'json' },
+  csv: { type: 'text/csv', extension: 'csv' },
+} as const;
+
+/** A file format the elements write. */
+export type FileFormat = keyof typeof FILE_TYPES;

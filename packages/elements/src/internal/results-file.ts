@@ -6,9 +6,10 @@
 import { toBibTeX, toCsl, toRIS } from '@asm-kit/crosswalk';
 import { toCSV, type CsvCatalogueSettings } from '@asm-kit/crosswalk/csv';
 import type { Resource } from '@asm-kit/schema';
+import { FILE_TYPES, type FileFormat } from './crosswalk.js';
 
 /** The formats of the list's "Download these results" control. */
-export type ResultsFormat = 'ris' | 'bibtex' | 'csl' | 'csv';
+export type ResultsFormat = FileFormat;
 
 /** A file ready to save. */
 export interface ResultsFile {
@@ -18,13 +19,6 @@ export interface ResultsFile {
   /** Safe file name: `<catalogue-name>-results.<extension>`, lower-case ASCII letters, digits and hyphens. */
   filename: string;
 }
-
-const RESULTS_FILES: Readonly<Record<ResultsFormat, { type: string; extension: string }>> = {
-  ris: { type: 'application/x-research-info-systems', extension: 'ris' },
-  bibtex: { type: 'application/x-bibtex', extension: 'bib' },
-  csl: { type: 'application/vnd.citationstyles.csl+json', extension: 'json' },
-  csv: { type: 'text/csv', extension: 'csv' },
-};
 
 /**
  * A file name stem from a catalogue name: accents dropped, anything but ASCII letters and digits turned into
@@ -59,7 +53,7 @@ export function resultsFile(
         : format === 'csl'
           ? JSON.stringify(toCsl(resources, { extraTerms }), null, 2)
           : toCSV(resources, { catalogue: options.catalogue });
-  const file = RESULTS_FILES[format];
+  const file = FILE_TYPES[format];
   return {
     text,
     mimeType: `${file.type};charset=utf-8`,

@@ -7,13 +7,13 @@ import { html, type TemplateResult } from 'lit';
 import type { ExtraTerms, Resource } from '@asm-kit/schema';
 import type { Messages } from '../../i18n/messages.js';
 import { fill } from '../../i18n/registry.js';
-import { citeFormats, type CiteFormats } from '../../internal/crosswalk.js';
+import { FILE_TYPES, citeFormats, type CiteFormats } from '../../internal/crosswalk.js';
 export { panelStyles } from './cite-panel.styles.js';
 
 /** The two citation files offered, with their MIME types and file extensions. */
 const FILES = [
-  { key: 'bibtex', label: 'BibTeX', type: 'application/x-bibtex', extension: 'bib' },
-  { key: 'ris', label: 'RIS', type: 'application/x-research-info-systems', extension: 'ris' },
+  { key: 'bibtex', label: 'BibTeX', ...FILE_TYPES.bibtex },
+  { key: 'ris', label: 'RIS', ...FILE_TYPES.ris },
 ] as const;
 type FileKey = (typeof FILES)[number]['key'];
 
