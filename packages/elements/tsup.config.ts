@@ -11,7 +11,13 @@ export default defineConfig({
   // embed.ts gets only its types here (the CDN file itself comes from vite.embed.config.ts): as a JS entry it
   // would share define/all.ts with define/all, and the splitter would move the registrations into a chunk outside
   // `sideEffects`, where a partner's bundler drops them.
-  entry: ['src/index.ts', 'src/define/*.ts'],
+  // index-worker is the worker that checks and indexes a large catalogue: a file of its own beside the chunk that
+  // starts it with `new Worker(new URL('./index-worker.js', import.meta.url))`, which apps' bundlers follow.
+  entry: {
+    index: 'src/index.ts',
+    ...Object.fromEntries(defines.map((file) => [file.slice('src/'.length, -'.ts'.length), file])),
+    'index-worker': 'src/internal/index-worker.ts',
+  },
   format: ['esm'],
   dts: {
     entry: ['src/index.ts', ...defines, 'src/embed.ts'],

@@ -1,4 +1,5 @@
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 /**
@@ -23,7 +24,31 @@ export default defineConfig({
   // The vocabulary and region labels of each language but English come with the UI strings of their
   // language (src/i18n/<language>.ts registers them), not in asm-kit.js: every '@asm-kit/schema' import, the
   // query's and the crosswalk's too, is the core entry here (English labels). Subpaths stay as they are.
-  resolve: { alias: [{ find: /^@asm-kit\/schema$/, replacement: '@asm-kit/schema/core' }] },
+  // The index worker is bundled by Vite into chunks/ (spawn-worker.cdn.ts imports its URL), with every language's
+  // labels of its own ('@asm-kit/schema/all-languages'), and started from the entry's folder.
+  resolve: {
+    alias: [
+      { find: /^@asm-kit\/schema$/, replacement: '@asm-kit/schema/core' },
+      // @asm-kit/query from its modules rather than its one-file dist: the bundler places whole modules, so the
+      // store and URL state (which the entry needs) and the indexer and search (which only the lazy catalogue
+      // engine and the worker need) can only land in different files when they are different modules.
+      {
+        find: /^@asm-kit\/query$/,
+        replacement: fileURLToPath(new URL('../query/src/index.ts', import.meta.url)),
+      },
+      {
+        find: /^\.\/spawn-worker\.js$/,
+        replacement: fileURLToPath(new URL('src/internal/spawn-worker.cdn.ts', import.meta.url)),
+      },
+    ],
+  },
+  // URLs of chunks and of the worker relative to the entry (import.meta.url), wherever it is deployed.
+  base: './',
+  worker: {
+    format: 'es',
+    plugins: () => [minifyTemplates()],
+    rolldownOptions: { output: { minify: true, entryFileNames: 'chunks/[name]-[hash].js' } },
+  },
   build: {
     outDir: 'dist-embed',
     emptyOutDir: true,

@@ -19,6 +19,7 @@ export default defineConfig({
             'src/embed.test.ts',
             'src/robustness.test.ts',
             'src/map-embed.test.ts',
+            'src/worker-embed.test.ts',
           ],
           browser: {
             enabled: true,
@@ -53,6 +54,7 @@ export default defineConfig({
             'src/embed.test.ts',
             'src/robustness.test.ts',
             'src/map-embed.test.ts',
+            'src/worker-embed.test.ts',
           ],
           environment: 'node',
           testTimeout: 60_000,

@@ -182,17 +182,24 @@ describe('lazy chunk', () => {
     });
     await tab.goto(`${base}/esm.html`);
     await tab.locator('asm-resource-card').first().waitFor();
-    // The page is French, so its UI strings are fetched; the catalogue has one broken record, so the messages
-    // chunk is loaded to report it; its resources have years, so the filter bar's histogram; and nothing else.
+    // The page is French, so its UI strings are fetched; a small catalogue is checked and indexed on the main
+    // thread by the catalogue engine (no worker); it has one broken record, so the messages chunk is loaded to
+    // report it; its resources have years, so the filter bar's histogram; and nothing else.
     await expect
       .poll(() => scripts.map(chunkName).sort())
-      .toEqual(['/asm-kit.js', '/chunks/fr', '/chunks/messages', '/chunks/year-histogram']);
+      .toEqual([
+        '/asm-kit.js',
+        '/chunks/catalogue-engine',
+        '/chunks/fr',
+        '/chunks/messages',
+        '/chunks/year-histogram',
+      ]);
     await tab.locator('asm-resource-card [part~="button"]').first().click();
     const text = tab.locator('asm-resource-card [part~="text"]').first();
     await expect.poll(() => text.count(), { timeout: 10_000 }).toBe(1);
     expect(await text.textContent()).toContain('(2021)');
     // The panel's view and the crosswalk, fetched together, from chunks/ beside asm-kit.js.
-    expect(scripts.slice(4).map(chunkName).sort()).toEqual(['/chunks/cite-view', '/chunks/crosswalk']);
+    expect(scripts.slice(5).map(chunkName).sort()).toEqual(['/chunks/cite-view', '/chunks/crosswalk']);
     expect(errors).toEqual([]);
     await tab.close();
   });
@@ -210,7 +217,7 @@ describe('lazy chunk', () => {
     await tab.goto(`${base}/valid.html`);
     await expect.poll(() => tab.locator('asm-resource-card').count(), { timeout: 10_000 }).toBe(2);
     // A French page: its UI strings (and the histogram of its years), and no problem messages, then or later.
-    const expected = ['/asm-kit.js', '/chunks/fr', '/chunks/year-histogram'];
+    const expected = ['/asm-kit.js', '/chunks/catalogue-engine', '/chunks/fr', '/chunks/year-histogram'];
     await expect.poll(() => scripts.map(chunkName).sort()).toEqual(expected);
     await tab.waitForTimeout(300);
     expect(scripts.map(chunkName).sort()).toEqual(expected);

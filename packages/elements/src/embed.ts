@@ -8,7 +8,6 @@ import './define/all.js';
 // the others are chunks loaded by the elements when a page speaks them.
 export * from './api.js';
 export { en } from './i18n/en.js';
-export { createStore, createIndex } from '@asm-kit/query';
-// checkCatalogue rather than parseCatalogue: the same validation, without the problem messages, which would
-// otherwise be pulled into this file (about 3 KB gzip); the list loads them in a chunk when it has problems.
-export { checkCatalogue } from '@asm-kit/schema';
+// A store for page scripts that drive a list. Not the checker or the indexer: the lists load those in a worker or a
+// lazy chunk, and a page script that needs them imports @asm-kit/query and @asm-kit/schema itself.
+export { createStore } from '@asm-kit/query';

@@ -7,7 +7,7 @@ import { FALLBACK_LANGUAGE, type Resource } from './resource.js';
 import type { ExtraTerms } from './vocabularies/index.js';
 import { CATALOGUE_FIELDS, type RawIssue } from './internal/check.js';
 import type { Finding, ProblemDetail } from './internal/problem.js';
-import { checkFindings, readResources } from './internal/read-resources.js';
+import { checkFindings, drain, readResourcesInSteps } from './internal/read-resources.js';
 import { findUnknownFields } from './internal/unknown-fields.js';
 import { isPlainObject, previewValue } from './internal/strings.js';
 
@@ -88,8 +88,29 @@ function untitled(): Catalogue['name'] {
  * }
  */
 export function checkCatalogue(input: unknown, options: CheckOptions = {}): CatalogueCheckResult {
+  return drain(checkCatalogueInSteps(input, options));
+}
+
+/**
+ * {@link checkCatalogue} in steps, for a page that checks a large catalogue on its main thread: the generator
+ * pauses every few hundred records, and the caller resumes it (`next()`) when the page has painted and answered
+ * input; the result is the generator's return value.
+ *
+ * @example
+ * const steps = checkCatalogueInSteps(json);
+ * let step = steps.next();
+ * while (!step.done) {
+ *   await new Promise((resolve) => setTimeout(resolve));
+ *   step = steps.next();
+ * }
+ * const { catalogue, problems } = step.value;
+ */
+export function* checkCatalogueInSteps(
+  input: unknown,
+  options: CheckOptions = {},
+): Generator<void, CatalogueCheckResult> {
   const findings: Finding[] = [];
-  const catalogue = readCatalogue(input, options, findings);
+  const catalogue = yield* readCatalogue(input, options, findings);
   return { catalogue, problems: findings.map(toProblem) };
 }
 
@@ -98,10 +119,18 @@ export function checkCatalogue(input: unknown, options: CheckOptions = {}): Cata
  * {@link checkCatalogue}). Problem paths start at the list: '[3].countries[0]'.
  */
 export function checkResources(input: unknown, options: CheckOptions = {}): ResourcesCheckResult {
+  return drain(checkResourcesInSteps(input, options));
+}
+
+/** {@link checkResources} in steps, as {@link checkCatalogueInSteps} does it. */
+export function* checkResourcesInSteps(
+  input: unknown,
+  options: CheckOptions = {},
+): Generator<void, ResourcesCheckResult> {
   const findings: Finding[] = [];
   let resources: Resource[] = [];
   if (Array.isArray(input)) {
-    const reading = readResources(
+    const reading = yield* readResourcesInSteps(
       input,
       { defaultLanguage: defaultLanguageOf(options), extraTerms: options.extraTerms },
       [],
@@ -120,7 +149,11 @@ function defaultLanguageOf(options: CheckOptions): string {
   return normalizeLanguageTag(options.defaultLanguage);
 }
 
-function readCatalogue(input: unknown, options: CheckOptions, findings: Finding[]): Catalogue {
+function* readCatalogue(
+  input: unknown,
+  options: CheckOptions,
+  findings: Finding[],
+): Generator<void, Catalogue> {
   const fallbackLanguage = defaultLanguageOf(options);
   if (!isPlainObject(input)) {
     findings.push(whole(input, 'invalid-catalogue', { kind: 'not-a-catalogue', input }));
@@ -164,7 +197,7 @@ function readCatalogue(input: unknown, options: CheckOptions, findings: Finding[
   else read('resources'); // only to report why there is no list
 
   const context = { defaultLanguage, extraTerms: mergeExtraTerms(options.extraTerms, extraTerms) };
-  const reading = readResources(items, context, ['resources']);
+  const reading = yield* readResourcesInSteps(items, context, ['resources']);
   findings.push(...reading.findings);
 
   const catalogue: Catalogue = {

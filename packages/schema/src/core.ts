@@ -14,7 +14,9 @@ export {
 } from './parse.js';
 export {
   checkCatalogue,
+  checkCatalogueInSteps,
   checkResources,
+  checkResourcesInSteps,
   type CheckOptions,
   type CatalogueProblem,
   type CatalogueCheckResult,

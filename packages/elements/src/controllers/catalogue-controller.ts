@@ -42,7 +42,7 @@ export class CatalogueController implements ReactiveController {
   value?: LoadedCatalogue;
   /** Why the load failed, once in error. */
   error?: CatalogueLoadError;
-  /** The first page of a large catalogue, shown while it is checked and indexed. */
+  /** The first page of a large catalogue, shown while it is checked and indexed, until the first results. */
   preview?: Resource[];
 
   private lastArgs?: CatalogueArgs;
@@ -54,8 +54,11 @@ export class CatalogueController implements ReactiveController {
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly store: Store,
     private readonly args: () => CatalogueArgs,
-    /** A preview of a raw catalogue for the list's current state, or undefined when none is wanted. */
-    private readonly previewOf: (json: unknown) => Resource[] | undefined,
+    /**
+     * What to show of the first page of a large catalogue (in the default order, before it is indexed) in the
+     * list's current state, or undefined when none is wanted.
+     */
+    private readonly previewOf: (firstPage: Resource[]) => Resource[] | undefined,
   ) {
     host.addController(this);
   }
@@ -113,29 +116,33 @@ export class CatalogueController implements ReactiveController {
     if (this.status === 'initial') return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     try {
-      let loaded: LoadedCatalogue;
+      let loading: Pick<CatalogueLease, 'preview' | 'ready'>;
+      let timeout: Promise<never> | undefined;
       if (object) {
-        this.preview = this.previewOf(object);
         // A framework or a script may set anything: a string or a number is a wrong catalogue, not a crash.
         if (typeof object !== 'object' || object === null) throw new CatalogueLoadError('format');
-        loaded = await indexObject(object);
+        loading = indexObject(object);
       } else {
-        const lease = (this.lease = leaseCatalogue(src!));
+        loading = this.lease = leaseCatalogue(src!);
         const seconds = args.timeout > 0 && args.timeout <= 600 ? args.timeout : DEFAULT_TIMEOUT;
-        const timeout = new Promise<never>((_, reject) => {
+        timeout = new Promise<never>((_, reject) => {
           timer = setTimeout(() => reject(new CatalogueLoadError('timeout')), seconds * 1000);
         });
-        const json = await Promise.race([lease.json, timeout]);
-        if (run !== this.run) return;
-        this.preview = this.previewOf(json);
-        this.host.requestUpdate();
-        loaded = await Promise.race([lease.ready, timeout]);
       }
+      const within = <T>(promise: Promise<T>): Promise<T> =>
+        timeout ? Promise.race([promise, timeout]) : promise;
+      const preview = await within(loading.preview);
+      if (run !== this.run) return;
+      if (preview) {
+        this.preview = this.previewOf(preview);
+        this.host.requestUpdate();
+      }
+      const loaded = await within(loading.ready);
       if (run !== this.run) return;
       this.value = loaded;
       this.status = 'complete';
-      this.store.setSource(loaded.index);
-      emit<AsmLoadDetail>(this.host, 'asm-load', { count: loaded.index.size, src });
+      this.store.setSource(loaded.source);
+      emit<AsmLoadDetail>(this.host, 'asm-load', { count: loaded.count, src });
       void this.report(loaded, src);
     } catch (caught) {
       if (run !== this.run) return;
@@ -152,7 +159,9 @@ export class CatalogueController implements ReactiveController {
     } finally {
       clearTimeout(timer);
       if (run === this.run) {
-        this.preview = undefined;
+        // A loaded catalogue keeps its preview on screen until the store's first result replaces it (a search in a
+        // worker takes a moment): no "Loading" flashes in between. A failed one shows its error instead.
+        if (this.status !== 'complete') this.preview = undefined;
         this.host.requestUpdate();
       }
     }

@@ -1,26 +1,17 @@
-import { createIndex, type SearchIndex } from '@asm-kit/query';
-import {
-  checkCatalogue,
-  checkResources,
-  type Catalogue,
-  type CatalogueProblem,
-  type ExtraTerms,
-  type Resource,
-} from '@asm-kit/schema';
+import type { SearchSource } from '@asm-kit/query';
+import type { Resource } from '@asm-kit/schema';
 import type { LoadErrorKind } from '../events/asm-load-error.js';
 import { languagesLoaded } from '../i18n/registry.js';
+import type { CatalogueFacts } from './catalogue-engine.js';
+import { inSlices } from './drain.js';
+import type * as WorkerCatalogue from './worker-catalogue.js';
 
 /** A catalogue checked and indexed once, shared by every element of the page that names the same source. */
-export interface LoadedCatalogue {
-  index: SearchIndex;
-  /** The valid records, as indexed. */
-  resources: readonly Resource[];
-  /** Name, publisher, language and terms of the catalogue (absent for a bare list of resources). */
-  info?: Pick<Catalogue, 'name' | 'publisher' | 'defaultLanguage' | 'extraTerms'>;
-  extraTerms?: ExtraTerms;
-  problems: readonly CatalogueProblem[];
-  /** Records left out because they were invalid. */
-  skipped: number;
+export interface LoadedCatalogue extends CatalogueFacts {
+  /** Answers the catalogue's searches: the index itself, or the worker that holds it. */
+  source: SearchSource;
+  /** 'worker' when a worker checked and indexed it (and answers its searches), else 'main'. */
+  thread: 'worker' | 'main';
 }
 
 /** Why a catalogue could not be loaded, with the HTTP status of an 'http' failure. */
@@ -36,14 +27,21 @@ export class CatalogueLoadError extends Error {
 
 /** One use of a shared catalogue; `release` lets the fetch stop once nobody waits for it. */
 export interface CatalogueLease {
-  /** The parsed JSON, before it is checked: enough to paint a preview of a large catalogue. */
-  json: Promise<unknown>;
+  /**
+   * The first page of a large catalogue in the default order (up to the largest page size), once the file is read
+   * and before it is checked and indexed; undefined for a small one, or when loading failed (`ready` says why).
+   */
+  preview: Promise<Resource[] | undefined>;
   ready: Promise<LoadedCatalogue>;
   release(): void;
 }
 
-/** Catalogues from this many records on get a frame to paint a preview before the long check and indexing. */
-export const PREVIEW_FROM = 500;
+/**
+ * A catalogue file from this size on is read, checked and indexed in a worker, so the page keeps painting and
+ * answering input; a smaller one takes less time on the main thread (in slices) than starting a worker does.
+ * Chosen from `npm run bench` (bench/README.md): about 1,000 records.
+ */
+export const WORKER_FROM_BYTES = 1_000_000;
 
 /**
  * A loaded catalogue no element uses any more is kept this long (a list a router unmounts and mounts again finds it
@@ -52,7 +50,7 @@ export const PREVIEW_FROM = 500;
 export const KEEP_UNUSED_MS = 60_000;
 
 interface Entry {
-  json: Promise<unknown>;
+  preview: Promise<Resource[] | undefined>;
   ready: Promise<LoadedCatalogue>;
   users: number;
   abort: AbortController;
@@ -62,12 +60,7 @@ interface Entry {
 }
 
 const byUrl = new Map<string, Entry>();
-const byObject = new WeakMap<object, Promise<LoadedCatalogue>>();
-
-const recordCount = (input: unknown): number => {
-  const resources = (input as { resources?: unknown } | null)?.resources;
-  return Array.isArray(resources) ? resources.length : 0;
-};
+const byObject = new WeakMap<object, Pick<CatalogueLease, 'preview' | 'ready'>>();
 
 /** A frame for the page to paint (a preview) before long work; a hidden tab, where frames stop, still goes on. */
 const nextFrame = (): Promise<void> =>
@@ -77,36 +70,14 @@ const nextFrame = (): Promise<void> =>
   });
 
 /**
- * Before indexing: the index makes vocabulary labels searchable ("rapport" finds reports), and those of the page's
- * language may still be on their way with its UI strings (a chunk of the CDN build). Waits for them, not for ever.
+ * Before indexing on the main thread: the index makes vocabulary labels searchable ("rapport" finds reports), and
+ * those of the page's language may still be on their way with its UI strings (a chunk of the CDN build). Waits for
+ * them, not for ever. (The worker has every language's labels.)
  */
 const labelsArrived = (): Promise<unknown> => languagesLoaded(3000);
 
-function indexCatalogue(input: unknown): LoadedCatalogue {
-  const { catalogue, problems } = checkCatalogue(input);
-  const { name, publisher, defaultLanguage, extraTerms } = catalogue;
-  return {
-    index: createIndex(catalogue, { extraTerms }),
-    resources: catalogue.resources,
-    info: { name, publisher, defaultLanguage, extraTerms },
-    extraTerms,
-    problems,
-    skipped: Math.max(0, recordCount(input) - catalogue.resources.length),
-  };
-}
-
-function indexResources(input: readonly unknown[]): LoadedCatalogue {
-  const { resources, problems } = checkResources(input);
-  return {
-    index: createIndex(resources as readonly Resource[]),
-    resources: resources as readonly Resource[],
-    problems,
-    skipped: input.length - resources.length,
-  };
-}
-
-/** Fetches and parses a catalogue; every failure becomes a CatalogueLoadError saying which kind it was. */
-async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
+/** Fetches a catalogue's bytes; every failure becomes a CatalogueLoadError saying which kind it was. */
+async function fetchBytes(url: string, signal: AbortSignal, large: () => void): Promise<ArrayBuffer> {
   let response: Response;
   try {
     // No cookies or credentials: the catalogue is public data.
@@ -115,24 +86,48 @@ async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
     throw new CatalogueLoadError('network', undefined, { cause: error });
   }
   if (!response.ok) throw new CatalogueLoadError('http', response.status);
-  let json: unknown;
+  // A large file announced by its length: the worker starts while the body is still arriving.
+  if (Number(response.headers.get('content-length')) >= WORKER_FROM_BYTES) large();
   try {
-    json = JSON.parse(await response.text());
+    return await response.arrayBuffer();
   } catch (error) {
-    throw new CatalogueLoadError(signal.aborted ? 'network' : 'json', undefined, { cause: error });
+    throw new CatalogueLoadError('network', undefined, { cause: error });
   }
-  // `[]`, `42`, `null` or an object without a list of resources are not an empty library: they are a wrong file.
-  const resources = (json as { resources?: unknown } | null)?.resources;
-  if (typeof json !== 'object' || Array.isArray(json) || !Array.isArray(resources))
-    throw new CatalogueLoadError('format');
-  return json;
+}
+
+/**
+ * Reads, checks and indexes a catalogue on the main thread, in slices between which the page paints and answers
+ * input (JSON parsing is the one step that cannot be sliced). The checker and the indexer are a lazy chunk.
+ */
+async function onMainThread(
+  input: { bytes: ArrayBuffer } | { object: object },
+  signal: AbortSignal | undefined,
+  onPreview: (resources: Resource[] | undefined) => void,
+): Promise<LoadedCatalogue> {
+  const engine = await import('./catalogue-engine.js');
+  let json: unknown;
+  if ('bytes' in input) {
+    try {
+      json = JSON.parse(new TextDecoder().decode(input.bytes));
+    } catch (error) {
+      throw new CatalogueLoadError('json', undefined, { cause: error });
+    }
+    if (!engine.isCatalogueShaped(json)) throw new CatalogueLoadError('format');
+  } else json = input.object;
+  const preview = engine.previewOf(json);
+  onPreview(preview);
+  if (preview) await nextFrame();
+  await labelsArrived();
+  const { index, facts } = await inSlices(engine.prepareInSteps(json), signal);
+  return { ...facts, source: index, thread: 'main' };
 }
 
 /**
  * The catalogue at `src` (resolved against the page), fetched, checked and indexed once for the whole page however
- * many elements ask for it. A failed load is forgotten, so the next request (a retry) fetches again; the fetch is
- * aborted when every lease has been released before it finished; a loaded catalogue is forgotten KEEP_UNUSED_MS
- * after its last lease was released.
+ * many elements ask for it: in a worker from WORKER_FROM_BYTES on (where the page allows workers), else on the
+ * main thread. A failed load is forgotten, so the next request (a retry) fetches again; the fetch is aborted when
+ * every lease has been released before it finished; a loaded catalogue is forgotten (and its worker ended)
+ * KEEP_UNUSED_MS after its last lease was released.
  */
 export function leaseCatalogue(src: string): CatalogueLease {
   let url: string;
@@ -141,21 +136,36 @@ export function leaseCatalogue(src: string): CatalogueLease {
   } catch (error) {
     const failed = Promise.reject(new CatalogueLoadError('network', undefined, { cause: error }));
     failed.catch(() => undefined);
-    return { json: failed, ready: failed, release: () => undefined };
+    return { preview: failed, ready: failed, release: () => undefined };
   }
   let entry = byUrl.get(url);
   if (!entry) {
     const abort = new AbortController();
-    const json = fetchJson(url, abort.signal);
-    const ready = json.then(async (value) => {
-      if (recordCount(value) >= PREVIEW_FROM) await nextFrame();
-      await labelsArrived();
-      return indexCatalogue(value);
+    let showPreview!: (resources: Resource[] | undefined) => void;
+    const preview = new Promise<Resource[] | undefined>((resolve) => (showPreview = resolve));
+    let worker: Promise<typeof WorkerCatalogue> | undefined;
+    const startWorker = () => (worker ??= import('./worker-catalogue.js'));
+    const ready = fetchBytes(url, abort.signal, startWorker).then(async (bytes) => {
+      if (bytes.byteLength >= WORKER_FROM_BYTES) {
+        try {
+          const { inWorker } = await startWorker();
+          return await inWorker(bytes, abort.signal, showPreview);
+        } catch (error) {
+          // Only a worker that could not start falls back (a page's CSP or Trusted Types, an old browser): the
+          // bytes were not handed over then. A catalogue the worker found broken is broken here too.
+          if (error instanceof CatalogueLoadError) throw error;
+        }
+      }
+      return onMainThread({ bytes }, abort.signal, showPreview);
     });
-    const created: Entry = { json, ready, users: 0, abort, done: false };
+    const created: Entry = { preview, ready, users: 0, abort, done: false };
     ready.then(
       () => (created.done = true),
       () => {
+        // No preview comes after a failure: the lease's holder goes on to `ready` and its error. A worker that
+        // found the file broken is ended.
+        showPreview(undefined);
+        abort.abort();
         if (byUrl.get(url) === created) byUrl.delete(url);
       },
     );
@@ -166,35 +176,36 @@ export function leaseCatalogue(src: string): CatalogueLease {
   clearTimeout(held.forget);
   let released = false;
   return {
-    json: held.json,
+    preview: held.preview,
     ready: held.ready,
     release() {
       if (released) return;
       released = true;
       if (--held.users) return;
       const forget = () => {
-        if (byUrl.get(url) === held) byUrl.delete(url);
+        if (byUrl.get(url) !== held) return;
+        byUrl.delete(url);
+        held.abort.abort();
       };
       if (held.done) held.forget = setTimeout(forget, KEEP_UNUSED_MS);
-      else {
-        held.abort.abort();
-        forget();
-      }
+      else forget();
     },
   };
 }
 
-/** A catalogue or list of resources passed in code: checked and indexed once per object, however many lists show it. */
-export function indexObject(input: object): Promise<LoadedCatalogue> {
+/**
+ * A catalogue or list of resources passed in code: checked and indexed once per object, however many lists show
+ * it, on the main thread in slices (handing a large object to a worker would cost the main thread as much as
+ * copying it does).
+ */
+export function indexObject(input: object): Pick<CatalogueLease, 'preview' | 'ready'> {
   let loaded = byObject.get(input);
   if (!loaded) {
-    loaded = Promise.resolve().then(async () => {
-      const size = Array.isArray(input) ? input.length : recordCount(input);
-      if (size >= PREVIEW_FROM) await nextFrame();
-      await labelsArrived();
-      return Array.isArray(input) ? indexResources(input) : indexCatalogue(input);
-    });
-    byObject.set(input, loaded);
+    let showPreview!: (resources: Resource[] | undefined) => void;
+    const preview = new Promise<Resource[] | undefined>((resolve) => (showPreview = resolve));
+    const ready = onMainThread({ object: input }, undefined, showPreview);
+    ready.catch(() => showPreview(undefined));
+    byObject.set(input, (loaded = { preview, ready }));
   }
   return loaded;
 }

@@ -35,7 +35,12 @@ export async function startCdnSite(
     const url = new URL(req.url ?? '/', 'http://x');
     // The entry and its lazy chunks, served side by side as a partner deploys them.
     if (url.pathname === '/asm-kit.js' || /^\/chunks\/[\w-]+\.js$/.test(url.pathname)) {
-      res.writeHead(200, { 'content-type': 'text/javascript', 'content-security-policy': csp(url) });
+      // Readable from any origin, as a CDN serves them: a page elsewhere can load the entry as a module.
+      res.writeHead(200, {
+        'content-type': 'text/javascript',
+        'content-security-policy': csp(url),
+        'access-control-allow-origin': '*',
+      });
       res.end(readFileSync(`${root}dist-embed${url.pathname}`));
       return;
     }

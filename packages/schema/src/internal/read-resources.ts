@@ -39,12 +39,37 @@ export function readResources(
   context: ResourceContext,
   path: readonly PropertyKey[],
 ): ResourcesReading {
+  return drain(readResourcesInSteps(items, context, path));
+}
+
+/** Records read between two pauses of {@link readResourcesInSteps}: a few milliseconds of work. */
+export const RECORDS_PER_STEP = 256;
+
+/** Runs a stepwise reading to its end in one go. */
+export function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * {@link readResources} in steps: pauses (yields) after every {@link RECORDS_PER_STEP} records, so a caller on
+ * the main thread of a page can let it paint and answer input between steps of a large catalogue.
+ */
+export function* readResourcesInSteps(
+  items: readonly unknown[],
+  context: ResourceContext,
+  path: readonly PropertyKey[],
+): Generator<void, ResourcesReading> {
   const check = resourceCheck(context.defaultLanguage, context.extraTerms);
   const resources: Resource[] = [];
   const findings: Finding[] = [];
   const firstIndexOfId = new Map<string, number>();
 
-  items.forEach((item, index) => {
+  for (let index = 0; index < items.length; index++) {
+    if (index % RECORDS_PER_STEP === RECORDS_PER_STEP - 1) yield;
+    const item = items[index];
     const itemPath = [...path, index];
     const at = (finding: Finding): Finding => ({
       ...finding,
@@ -58,14 +83,14 @@ export function readResources(
         value: previewValue(item),
         detail: { kind: 'not-a-resource' },
       });
-      return;
+      continue;
     }
     findings.push(...findUnknownFields(check, item).map(at));
     const issues: RawIssue[] = [];
     const resource = check(item, [], issues) as Resource;
     if (issues.length > 0) {
       findings.push(...checkFindings(issues, context.extraTerms).map(at));
-      return;
+      continue;
     }
     const firstIndex = firstIndexOfId.get(resource.id);
     if (firstIndex !== undefined) {
@@ -76,11 +101,11 @@ export function readResources(
         value: previewValue(resource.id),
         detail: { kind: 'duplicate-id', id: resource.id, firstPath: formatPath([...path, firstIndex]) },
       });
-      return;
+      continue;
     }
     firstIndexOfId.set(resource.id, index);
     resources.push(resource);
-  });
+  }
   return { resources, findings };
 }
 

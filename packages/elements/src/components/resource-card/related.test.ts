@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseResources, type Resource, type ResourceInput } from '@asm-kit/schema';
 import type { AsmResourceCard } from './resource-card.js';
 import type { ResourceLookup } from './resource-lookup.js';
+import { linkTable } from './link-table.js';
 import { lookupOf } from './related.js';
 import type { AsmResourceList } from '../resource-list/resource-list.js';
 import { $, $$, axeViolations, cleanup, mount, text, until } from '../../testing/fixtures.js';
@@ -46,7 +47,7 @@ function linkedResources(): ResourceInput[] {
 
 const resources = parseResources(linkedResources()).resources;
 const byId = new Map(resources.map((r) => [r.id, r]));
-const lookup: ResourceLookup = lookupOf(resources);
+const lookup: ResourceLookup = lookupOf(linkTable(resources)!);
 
 const card = async (resource: Resource, lang = 'en', look: ResourceLookup | null = lookup) => {
   const el = await mount<AsmResourceCard>(
@@ -108,7 +109,10 @@ describe('<asm-resource-card> related and superseded resources', () => {
     const alone = await card(byId.get('guide-2024')!, 'en', null);
     await new Promise((r) => setTimeout(r, 100));
     expect(alone.shadowRoot?.querySelector('.links')).toBeNull();
-    const empty: ResourceLookup = { ...lookupOf([]), supersededBy: new Map([['guide-2024', 'nowhere']]) };
+    const empty: ResourceLookup = {
+      ...lookupOf({ titles: [], supersededBy: [] }),
+      supersededBy: new Map([['guide-2024', 'nowhere']]),
+    };
     const unknown = await card(byId.get('guide-2024')!, 'en', empty);
     await new Promise((r) => setTimeout(r, 100));
     expect(unknown.shadowRoot?.querySelector('.links')).toBeNull();

@@ -16,6 +16,7 @@ import { pickLocalized, type Resource } from '@asm-kit/schema';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import type { Messages } from '../../i18n/messages.js';
 import { fill } from '../../i18n/registry.js';
+import type { LinkTable } from './link-table.js';
 import type { ResourceLookup } from './resource-lookup.js';
 
 /** Name of the event a card fires when one of its links is followed; `<asm-resource-list>` answers it. */
@@ -44,19 +45,11 @@ const styles = css`
   }
 `;
 
-/**
- * Resources by id and the reverse of `supersedes`, built once per loaded catalogue (every record, whatever the
- * list's locked filters). A record listed in several `supersedes` is said to be replaced by the first.
- */
-export function lookupOf(resources: readonly Resource[]): ResourceLookup {
-  const byId = new Map(resources.map((r) => [r.id, r]));
-  const supersededBy = new Map<string, string>();
-  for (const r of resources)
-    for (const old of r.supersedes ?? [])
-      if (old !== r.id && !supersededBy.has(old)) supersededBy.set(old, r.id);
+/** The lookup the cards of a catalogue get, from its table of links. */
+export function lookupOf(table: LinkTable): ResourceLookup {
   return {
-    byId,
-    supersededBy,
+    titles: new Map(table.titles),
+    supersededBy: new Map(table.supersededBy),
     links(card, resource, messages, lang) {
       return relatedLinks(card, resource, this, messages, lang);
     },
@@ -77,9 +70,9 @@ function relatedLinks(
   if (root && styles.styleSheet && !root.adoptedStyleSheets.includes(styles.styleSheet))
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet];
   const link = (id: string): TemplateResult | typeof nothing => {
-    const other = lookup.byId.get(id);
+    const other = lookup.titles.get(id);
     if (!other || id === resource.id) return nothing;
-    const title = pickLocalized(other.title, [lang]);
+    const title = pickLocalized(other, [lang]);
     return html`<a
       href="#asm-${id}"
       @click=${(event: MouseEvent) => {
@@ -97,7 +90,7 @@ function relatedLinks(
     >`;
   };
   const list = (part: string, label: string, ids: readonly string[]): TemplateResult | typeof nothing => {
-    const known = ids.filter((id) => id !== resource.id && lookup.byId.has(id));
+    const known = ids.filter((id) => id !== resource.id && lookup.titles.has(id));
     return known.length
       ? html`<div part=${part} class="links">
           <span class="label">${label}</span>
@@ -108,7 +101,7 @@ function relatedLinks(
       : nothing;
   };
   return html`${
-    newer && lookup.byId.has(newer)
+    newer && lookup.titles.has(newer)
       ? html`<p part="newer-version" class="links" role="note">${m.newerVersion} ${link(newer)}</p>`
       : nothing
   }${list('supersedes', m.supersedes, resource.supersedes ?? [])}${list('related', m.related, resource.related)}`;
@@ -168,8 +161,8 @@ class CardLinks implements ReactiveController {
     });
   }
 
-  link(resources: readonly Resource[]): void {
-    this.list.lookup = lookupOf(resources);
+  link(table: LinkTable): void {
+    this.list.lookup = lookupOf(table);
     this.list.requestUpdate();
   }
 
@@ -181,11 +174,11 @@ class CardLinks implements ReactiveController {
 
 const linked = new WeakMap<LinkedList, CardLinks>();
 
-/** Gives the cards of `list` their links between `resources` (called once per loaded catalogue). */
-export function linkCards(list: LinkedList, resources: readonly Resource[]): void {
+/** Gives the cards of `list` the links of its catalogue (called once per loaded catalogue). */
+export function linkCards(list: LinkedList, table: LinkTable): void {
   let links = linked.get(list);
   if (!links) linked.set(list, (links = new CardLinks(list)));
-  links.link(resources);
+  links.link(table);
 }
 
 /**
@@ -205,9 +198,8 @@ async function reveal(
   const find = async (query?: typeof cleared) =>
     (await store.allHits({ query })).findIndex((hit) => hit.resource.id === id);
   const say = (message: string): void => {
-    const resource = (list as Partial<LinkedList>).lookup?.byId.get(id);
-    if (status && resource)
-      status.textContent = fill(message, { title: pickLocalized(resource.title, [lang]).value });
+    const title = (list as Partial<LinkedList>).lookup?.titles.get(id);
+    if (status && title) status.textContent = fill(message, { title: pickLocalized(title, [lang]).value });
   };
   let at = await find();
   const outside = at < 0;

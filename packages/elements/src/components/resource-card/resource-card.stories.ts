@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { EMPTY_QUERY, createIndex, type Hit } from '@asm-kit/query';
 import { parseResources, type Resource, type ResourceInput } from '@asm-kit/schema';
 import '../../define/asm-resource-card.js';
+import { linkTable } from './link-table.js';
 import { lookupOf } from './related.js';
 import type { ResourceLookup } from './resource-lookup.js';
 
@@ -242,7 +243,7 @@ const [newer, older] = parseResources([
     related: ['mercury-free-handbook'],
   },
 ]).resources as [Resource, Resource];
-const lookup: ResourceLookup = lookupOf([newer, older, handbook, spanish]);
+const lookup: ResourceLookup = lookupOf(linkTable([newer, older, handbook, spanish])!);
 
 /** Links to related resources and to the edition it replaces, by title (an unknown id is left out). */
 export const RelatedAndReplaces: Story = { args: { resource: newer, lookup } };

@@ -9,7 +9,6 @@ import { UrlStateController } from '../../controllers/url-state-controller.js';
 import { emit } from '../../events/emit.js';
 import type { AsmSortChangeDetail } from '../../events/asm-sort-change.js';
 import { LOCKABLE, isDefaultPage, lockedFilters, visibleFacets } from '../../internal/list-filters.js';
-import { previewPage } from '../../internal/preview.js';
 import { STORE_READY } from '../../internal/store-consumer.js';
 import { base } from '../../styles/tokens.js';
 import { downloadControl } from './download-control.js';
@@ -95,10 +94,10 @@ export class AsmResourceList extends ResourceListProperties {
       resources: this.resources,
       timeout: this.timeout,
     }),
-    (json) => {
+    (firstPage) => {
       const { query } = this.store.getState();
       const plain = isDefaultPage(query, this.locked()) && !this.connection.state?.result;
-      return plain ? previewPage(json, query.pageSize) : undefined;
+      return plain ? firstPage.slice(0, query.pageSize) : undefined;
     },
   );
   private readonly url = new UrlStateController(this, this.store, () => ({
@@ -132,10 +131,10 @@ export class AsmResourceList extends ResourceListProperties {
     const loaded = this.loader.value;
     if (loaded && loaded !== this.linked) {
       this.linked = loaded;
-      const { resources } = loaded;
-      if (resources.some((r) => r.related.length || r.supersedes?.length))
+      const { links } = loaded;
+      if (links)
         import('../resource-card/related.js').then(
-          (m) => m.linkCards(this, resources),
+          (m) => m.linkCards(this, links),
           // Without that code (offline, a blocked file) the cards show no links, and nothing else changes.
           () => undefined,
         );
