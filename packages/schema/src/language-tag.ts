@@ -10,6 +10,8 @@ import * as z from 'zod/mini';
 export const LANGUAGE_TAG_PATTERN =
   /^(?:[a-zA-Z]{2,3}(?:-[a-zA-Z]{3}){0,3})(?:-[a-zA-Z]{4})?(?:-(?:[a-zA-Z]{2}|[0-9]{3}))?(?:-(?:[a-zA-Z0-9]{5,8}|[0-9][a-zA-Z0-9]{3}))*(?:-[a-wyzA-WYZ0-9](?:-[a-zA-Z0-9]{2,8})+)*(?:-[xX](?:-[a-zA-Z0-9]{1,8})+)?$/;
 
+const BARE_LANGUAGE = /^[a-z]{2,3}$/;
+
 /** True when `tag` is a well-formed BCP 47 language tag ('en', 'es-419', 'fil', 'pt-BR', 'zh-Hant-TW'). */
 export function isLanguageTag(tag: string): boolean {
   return LANGUAGE_TAG_PATTERN.test(tag);
@@ -21,6 +23,8 @@ export function isLanguageTag(tag: string): boolean {
  * (no 'iw' -> 'he'): the data keeps the tag its owner chose.
  */
 export function normalizeLanguageTag(tag: string): string {
+  // Most tags of a catalogue are a bare lower-case language ('en', 'fil'): already in their case.
+  if (BARE_LANGUAGE.test(tag)) return tag;
   let afterSingleton = false;
   return tag
     .split('-')

@@ -61,11 +61,31 @@ export interface RawIssue {
 }
 
 /**
+ * Where a value sits: a list of keys, or one more key below another path. Checks descend by adding a step (one
+ * small object) and make the list only for an issue, instead of copying a list for every field of every record.
+ */
+export type Path = readonly PropertyKey[] | { readonly up: Path; readonly key: PropertyKey };
+
+const at = (up: Path, key: PropertyKey): Path => ({ up, key });
+
+/** The keys of `path`, from the top. */
+export function pathKeys(path: Path): PropertyKey[] {
+  const below: PropertyKey[] = [];
+  let step = path;
+  while (!Array.isArray(step)) {
+    const { up, key } = step as { up: Path; key: PropertyKey };
+    below.push(key);
+    step = up;
+  }
+  return [...(step as readonly PropertyKey[]), ...below.reverse()];
+}
+
+/**
  * Checks `input` found at `path`, adds what fails to `issues` and returns the parsed value (meaningless when
  * issues were added). `shape` and `item` let unknown fields be found by walking the checker.
  */
 export interface Check {
-  (input: unknown, path: PropertyKey[], issues: RawIssue[]): unknown;
+  (input: unknown, path: Path, issues: RawIssue[]): unknown;
   shape?: Readonly<Record<string, Check>>;
   item?: Check;
   /** An absent key is skipped (z.optional). */
@@ -74,12 +94,12 @@ export interface Check {
 
 const issue = (
   issues: RawIssue[],
-  path: PropertyKey[],
+  path: Path,
   code: RawIssue['code'],
   input: unknown,
   fails: IssueCode,
 ): void => {
-  issues.push({ path, code, input, fails });
+  issues.push({ path: pathKeys(path), code, input, fails });
 };
 
 /** What a count that is not a whole number fails: describe-issue.ts gives it a message of its own. */
@@ -108,8 +128,8 @@ export function issueCodeOf(issue: RawIssue): IssueCode {
   }
 }
 
-const typeIssue = (issues: RawIssue[], path: PropertyKey[], expected: string, input: unknown): void => {
-  issues.push({ path, code: 'invalid_type', expected, input });
+const typeIssue = (issues: RawIssue[], path: Path, expected: string, input: unknown): void => {
+  issues.push({ path: pathKeys(path), code: 'invalid_type', expected, input });
 };
 
 /**
@@ -125,7 +145,8 @@ function text(
     if (typeof input !== 'string') typeIssue(issues, path, 'text', input);
     else {
       const reason = problem?.(input);
-      if (reason !== undefined) issues.push({ path, code: 'custom', input, params: { code, reason } });
+      if (reason !== undefined)
+        issues.push({ path: pathKeys(path), code: 'custom', input, params: { code, reason } });
       else if (pattern && !pattern.test(input)) issue(issues, path, 'invalid_format', input, code);
     }
     return input;
@@ -175,7 +196,7 @@ function list(item: Check): Check {
       typeIssue(issues, path, 'a list', input);
       return input;
     }
-    return input.map((element, index) => item(element, [...path, index], issues));
+    return input.map((element, index) => item(element, at(path, index), issues));
   };
   check.item = item;
   return check;
@@ -185,6 +206,7 @@ const listOrEmpty = (item: Check): Check => fallback(list(item), () => []);
 
 /** Fields in `shape` order; unknown keys are left out of the result (and reported apart, as a warning). */
 function object(shape: Record<string, Check>): Check {
+  const fields = Object.entries(shape);
   const check: Check = (input, path, issues) => {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) {
       typeIssue(issues, path, 'an object', input);
@@ -192,10 +214,10 @@ function object(shape: Record<string, Check>): Check {
     }
     const record = input as Record<string, unknown>;
     const output: Record<string, unknown> = {};
-    for (const [key, field] of Object.entries(shape)) {
+    for (const [key, field] of fields) {
       const present = key in record;
       if (field.optional && !present) continue;
-      const value = field(record[key], [...path, key], issues);
+      const value = field(record[key], at(path, key), issues);
       if (value !== undefined || present) output[key] = value;
     }
     return output;
@@ -208,10 +230,10 @@ function object(shape: Record<string, Check>): Check {
  * The keys of an object from data, or undefined once each reserved one ('__proto__', 'constructor', …) is
  * reported as a 'reserved-key' issue at its path: as refuseReservedKeys does for zod, the check stops there.
  */
-function keysOf(input: object, path: PropertyKey[], issues: RawIssue[]): string[] | undefined {
+function keysOf(input: object, path: Path, issues: RawIssue[]): string[] | undefined {
   const keys = Object.keys(input);
   const reserved = keys.filter(isReservedKey);
-  for (const name of reserved) issue(issues, [...path, name], 'invalid_key', name, 'reserved-key');
+  for (const name of reserved) issue(issues, at(path, name), 'invalid_key', name, 'reserved-key');
   return reserved.length > 0 ? undefined : keys;
 }
 
@@ -239,12 +261,17 @@ function record(
     for (const name of keys) {
       if (!key.test(name)) {
         badKey = true;
-        issue(issues, [...path, name], 'invalid_key', name, code);
-      } else output[name] = value(input[name], [...path, name], issues);
+        issue(issues, at(path, name), 'invalid_key', name, code);
+      } else output[name] = value(input[name], at(path, name), issues);
     }
     const reason = badKey ? undefined : empty?.(output as Record<string, string>);
     if (reason !== undefined)
-      issues.push({ path, code: 'custom', input: output, params: { code: 'empty-value', reason } });
+      issues.push({
+        path: pathKeys(path),
+        code: 'custom',
+        input: output,
+        params: { code: 'empty-value', reason },
+      });
     return output;
   };
 }
@@ -258,11 +285,12 @@ const httpUrl = /* @__PURE__ */ text(HTTP_URL_PATTERN, 'invalid-url', httpUrlPro
 const slug = /* @__PURE__ */ text(SLUG, 'invalid-id');
 const countOrNone = /* @__PURE__ */ optional(count);
 
+const textByLanguage = /* @__PURE__ */ record(LANGUAGE_TAG_PATTERN, 'invalid-language', visible, hasNoEntry);
+
 /** Plain text or an object of language tag -> text: the branch that fits the value's type decides. */
 const localizedInput: Check = (input, path, issues) => {
   if (typeof input === 'string') return visible(input, path, issues);
-  if (isPlainObject(input))
-    return record(LANGUAGE_TAG_PATTERN, 'invalid-language', visible, hasNoEntry)(input, path, issues);
+  if (isPlainObject(input)) return textByLanguage(input, path, issues);
   issue(issues, path, 'invalid_union', input, 'invalid-type');
   return input;
 };
@@ -377,10 +405,11 @@ const extraTermsCheck: Check = (input, path, issues) => {
   const output: Record<string, unknown> = {};
   const unknown: string[] = [];
   for (const name of keys) {
-    if (EXTENSIBLE.includes(name)) output[name] = terms(input[name], [...path, name], issues);
+    if (EXTENSIBLE.includes(name)) output[name] = terms(input[name], at(path, name), issues);
     else unknown.push(name);
   }
-  if (unknown.length > 0) issues.push({ path, code: 'unrecognized_keys', input, keys: unknown });
+  if (unknown.length > 0)
+    issues.push({ path: pathKeys(path), code: 'unrecognized_keys', input, keys: unknown });
   return output;
 };
 

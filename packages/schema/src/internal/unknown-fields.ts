@@ -15,7 +15,8 @@ export function findUnknownFields(
   path: PropertyKey[] = [],
 ): Finding[] {
   const findings: Finding[] = [];
-  visit(check, value, path, findings);
+  // One list of keys, grown and shrunk as the walk descends, copied only for a finding.
+  visit(check, value, [...path], findings);
   return findings;
 }
 
@@ -26,19 +27,25 @@ function visit(
   findings: Finding[],
 ): void {
   const { item, shape } = check;
-  if (item && Array.isArray(value))
-    value.forEach((element, index) => visit(item, element, [...path, index], findings));
+  if (item && Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      path.push(index);
+      visit(item, value[index], path, findings);
+      path.pop();
+    }
+  }
   if (!shape || !isPlainObject(value)) return;
-  const known = Object.keys(shape);
   for (const key of Object.keys(value)) {
     const field = Object.hasOwn(shape, key) ? shape[key] : undefined;
-    if (field) visit(field, value[key], [...path, key], findings);
+    path.push(key);
+    if (field) visit(field, value[key], path, findings);
     else
       findings.push({
-        path: [...path, key],
+        path: [...path],
         code: 'unknown-field',
         value: previewValue(value[key]),
-        detail: { kind: 'unknown-field', key, known, at: [...path, key] },
+        detail: { kind: 'unknown-field', key, known: Object.keys(shape), at: [...path] },
       });
+    path.pop();
   }
 }
