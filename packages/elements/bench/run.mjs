@@ -1,11 +1,15 @@
 // Browser benchmark of <asm-resource-list> (run with `npm run bench`; not part of the tests).
 // It serves the CDN build and synthetic catalogues from a local server, drives Chromium through
-// playwright-core and measures with performance marks, inside the page:
-//   load:   catalogue object handed to the list -> first results painted
-//   ready:  catalogue object handed to the list -> whole catalogue validated, indexed, facets painted
-//   search: one keystroke in the search box     -> updated list painted
-//   filter: one click on a facet checkbox       -> updated list painted
-// "Painted" = the list's updateComplete, then the next requestAnimationFrame.
+// playwright-core and measures with performance marks, inside the page, as a partner page uses the list (`src`):
+//   load:     `src` set -> first results painted (the file's download over loopback included)
+//   ready:    `src` set -> whole catalogue checked, indexed, all results and facets painted
+//   longest:  the longest task on the main thread from `src` set to ready (long tasks of 50 ms or more, else < 50)
+//   search:   one keystroke in the search box     -> updated list painted
+//   filter:   one click on a facet checkbox       -> updated list painted
+//   language: the list's `lang` changed           -> the list painted in that language (fr, es, pt, id, en in turn;
+//             the first switch to each fetches its chunk)
+// "Painted" = the list's updateComplete, then the next requestAnimationFrame. Catalogues from 1 MB on are indexed in
+// the index worker (WORKER_FROM_BYTES), smaller ones on the main thread.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +19,7 @@ import { generateCatalogue } from './generate.mjs';
 const here = fileURLToPath(new URL('.', import.meta.url));
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
-const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
 
 if (!existsSync(`${root}dist-embed/asm-kit.js`)) {
   const { build } = await import('vite');
@@ -27,7 +31,8 @@ const server = createServer((req, res) => {
   const path = new URL(req.url ?? '/', 'http://x').pathname;
   const send = (type, body) => res.writeHead(200, { 'content-type': type }).end(body);
   if (path === '/') return send('text/html', readFileSync(`${here}page.html`));
-  if (path === '/asm-kit.js') return send('text/javascript', readFileSync(`${root}dist-embed/asm-kit.js`));
+  if (path === '/asm-kit.js' || /^\/chunks\/[\w-]+\.js$/.test(path))
+    return send('text/javascript', readFileSync(`${root}dist-embed${path}`));
   if (catalogues.has(path)) return send('application/json', catalogues.get(path));
   res.writeHead(404).end();
 });
@@ -46,9 +51,8 @@ const browser = await chromium.launch({
   ],
 });
 
-/** Runs in the page: returns { load, search, filter } arrays of milliseconds. */
+/** Runs in the page: returns arrays of milliseconds by measure. */
 async function measure({ url, runs }) {
-  const text = await (await fetch(url)).text();
   await customElements.whenDefined('asm-resource-list');
   const root = document.getElementById('root');
   const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
@@ -66,6 +70,9 @@ async function measure({ url, runs }) {
       await child.updateComplete;
     await frame();
   };
+  // Long tasks (50 ms and more) on the main thread, as the browser reports them.
+  const longTasks = [];
+  new PerformanceObserver((list) => longTasks.push(...list.getEntries())).observe({ type: 'longtask' });
   const time = async (name, action, el, done) => {
     // A visitor types or clicks after reading, not within milliseconds of the previous update: leave the page
     // idle for a moment, as it would be, so the garbage collector's idle work is not billed to the interaction.
@@ -91,7 +98,7 @@ async function measure({ url, runs }) {
       if (found()) done();
     });
   const IDLE_MS = 250;
-  const out = { load: [], ready: [], search: [], filter: [] };
+  const out = { load: [], ready: [], longest: [], search: [], filter: [], language: [] };
   const words = [
     'gold',
     'mercury',
@@ -104,22 +111,30 @@ async function measure({ url, runs }) {
     'water',
     'health',
   ];
+  const languages = ['fr', 'es', 'pt', 'id', 'en'];
   for (let run = 0; run < runs; run++) {
     root.replaceChildren();
+    // Let the previous run's catalogue go (its worker ends) before the next one loads.
+    await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
     const el = document.createElement('asm-resource-list');
     el.pageSize = 20;
     el.setAttribute('style', 'width: 1200px');
     root.append(el);
     await el.updateComplete;
-    const data = JSON.parse(text); // the data has arrived: everything after this is the element's work
+    const start = performance.now();
     performance.mark('load-start');
-    el.catalogue = data;
+    // A new URL each run: the page's catalogue cache would otherwise answer at once.
+    el.src = `${url}?run=${Math.random()}`;
     await firstCards(el);
     performance.mark('load-end');
     out.load.push(performance.measure('load', 'load-start', 'load-end').duration);
-    await settle(el, (s) => !!s.result);
+    await settle(el, (s) => !!s.result && Object.keys(s.result.facets).length > 0);
     performance.mark('ready-end');
     out.ready.push(performance.measure('ready', 'load-start', 'ready-end').duration);
+    const end = performance.now();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const during = longTasks.filter((t) => t.startTime < end && t.startTime + t.duration > start);
+    out.longest.push(Math.max(0, ...during.map((t) => t.duration)));
     const box = el.shadowRoot.querySelector('asm-search-box');
     const input = box.shadowRoot.querySelector('input');
     const word = words[run % words.length];
@@ -153,6 +168,24 @@ async function measure({ url, runs }) {
         (s) => JSON.stringify(s.result.query.filters) !== before,
       ),
     );
+    const heading = el.shadowRoot.querySelector('[part~="results-heading"]');
+    const headingBefore = heading.textContent;
+    const lang = languages[run % languages.length];
+    await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
+    performance.mark('language-start');
+    el.lang = lang;
+    // Painted in the new language: its heading's text changed (English comes back after Indonesian).
+    await new Promise((resolve) => {
+      const check = async () => {
+        await el.updateComplete;
+        if (heading.textContent !== headingBefore && heading.textContent.trim()) resolve();
+        else setTimeout(check, 1);
+      };
+      check();
+    });
+    await settle(el, (s) => !!s.result);
+    performance.mark('language-end');
+    out.language.push(performance.measure('language', 'language-start', 'language-end').duration);
   }
   return out;
 }
@@ -168,15 +201,19 @@ try {
   for (const size of SIZES) {
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
     page.on('pageerror', (error) => console.error('page error:', error));
+    if (process.env.BENCH_DEBUG) page.on('console', (m) => console.error('page:', m.text()));
     await page.goto(`http://127.0.0.1:${port}/`);
     // One warm-up pass so the timings describe a page that has compiled the code.
     await page.evaluate(measure, { url: `/catalogue-${size}.json`, runs: 2 });
+    console.error(`measuring ${size.toLocaleString('en')} resources…`);
     const result = await page.evaluate(measure, { url: `/catalogue-${size}.json`, runs: RUNS });
     for (const [name, label] of [
-      ['load', 'data arrival -> first results painted'],
-      ['ready', 'data arrival -> all results and facets'],
+      ['load', '`src` set -> first results painted'],
+      ['ready', '`src` set -> all results and facets'],
+      ['longest', 'longest main-thread task while loading'],
       ['search', 'keystroke -> updated list'],
       ['filter', 'filter click -> updated list'],
+      ['language', 'language switch -> list in it'],
     ]) {
       const { median, p95 } = stats(result[name]);
       rows.push({ size, label, median, p95 });
