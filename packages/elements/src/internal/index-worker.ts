@@ -8,7 +8,7 @@ import type { Query, SearchIndex, SearchOptions } from '@asm-kit/query';
 // Every language's vocabulary labels, so the catalogue is searchable by any of them ("rapport" finds reports):
 // the page loads one language at a time, the index is built once.
 import '@asm-kit/schema/all-languages';
-import { drain } from './drain.js';
+import { drain } from './stepwise.js';
 import { isCatalogueShaped, prepareInSteps, previewOf } from './catalogue-engine.js';
 import type { FromWorker, ToWorker } from './worker-protocol.js';
 

@@ -3,7 +3,7 @@ import type { Resource } from '@asm-kit/schema';
 import type { LoadErrorKind } from '../events/asm-load-error.js';
 import { languagesLoaded } from '../i18n/registry.js';
 import type { CatalogueFacts } from './catalogue-engine.js';
-import { inSlices } from './drain.js';
+import { inSlices } from './stepwise.js';
 import type * as WorkerCatalogue from './worker-catalogue.js';
 
 /** A catalogue checked and indexed once, shared by every element of the page that names the same source. */
