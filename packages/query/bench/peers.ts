@@ -25,8 +25,10 @@ export type BenchFilters = Partial<Record<Exclude<Facet, 'year'>, string[]>>;
 export interface BenchQuery {
   text: string;
   filters: BenchFilters;
-  /** Count every facet, sort newest first (otherwise relevance), first page of 20. */
+  /** Count facets, sort newest first (otherwise relevance), first page of 20. */
   facets: boolean;
+  /** The facets to count when `facets` is set; every facet when absent. */
+  counted?: readonly Facet[];
 }
 export interface Output {
   total: number;
@@ -86,7 +88,9 @@ function countOverHits(
     ([f, vs]) => [FACETS.indexOf(f as Facet), new Set(vs)] as const,
   );
   const counts = FACETS.map(() => new Map<string, number>());
+  const counted = FACETS.map((f) => !q.counted || q.counted.includes(f));
   const add = (f: number, d: number) => {
+    if (!counted[f]) return;
     const m = counts[f]!;
     for (const v of values[d]![FACETS[f]!]) m.set(v, (m.get(v) ?? 0) + 1);
   };
@@ -109,7 +113,9 @@ function countOverHits(
   kept.slice(0, PAGE);
   return {
     total: kept.length,
-    counts: q.facets ? Object.fromEntries(FACETS.map((f, i) => [f, counts[i]!])) : undefined,
+    counts: q.facets
+      ? Object.fromEntries(FACETS.flatMap((f, i) => (counted[i] ? [[f, counts[i]!]] : [])))
+      : undefined,
   };
 }
 
@@ -131,10 +137,10 @@ export const engines: (() => Engine)[] = [
             pageSize: PAGE,
             sort: q.facets ? 'newest' : undefined,
           },
-          { language: 'en' },
+          { language: 'en', facets: q.counted },
         );
         const counts: Output['counts'] = {};
-        for (const f of FACETS)
+        for (const f of q.counted ?? FACETS)
           counts[f] = new Map(r.facets[f].values.filter((v) => v.count).map((v) => [v.value, v.count]));
         return { total: r.total, counts };
       },
@@ -232,7 +238,8 @@ export const engines: (() => Engine)[] = [
           const r = await oramaSearch(db, base as never);
           return { total: r.count };
         }
-        const all = Object.fromEntries(FACETS.map((f) => [f, { limit: 100000 }]));
+        const counted = q.counted ?? FACETS;
+        const all = Object.fromEntries(counted.map((f) => [f, { limit: 100000 }]));
         const r = await oramaSearch(db, {
           ...base,
           where: where(),
@@ -242,9 +249,9 @@ export const engines: (() => Engine)[] = [
         const counts: Output['counts'] = {};
         const read = (facets: Record<string, { values: Record<string, number> }> | undefined, f: Facet) =>
           new Map(Object.entries(facets?.[f]?.values ?? {}).filter(([k, c]) => c > 0 && k !== ''));
-        for (const f of FACETS) counts[f] = read(r.facets as never, f);
+        for (const f of counted) counts[f] = read(r.facets as never, f);
         // Orama's counts are conjunctive: each filtered facet needs one more search without its own filter.
-        for (const f of Object.keys(q.filters) as Facet[]) {
+        for (const f of (Object.keys(q.filters) as Facet[]).filter((f) => counted.includes(f))) {
           const own = await oramaSearch(db, {
             ...base,
             limit: 0,
@@ -258,21 +265,35 @@ export const engines: (() => Engine)[] = [
     };
   },
   () => {
-    let engine: ReturnType<typeof itemsjs>;
-    return {
-      name: 'itemsjs 2.4.4',
-      build(docs) {
-        const items = docs.map((r, i) => ({ id: i, date: dateKey(r), ...fields(r), ...facetValues(r) }));
+    type ItemsJs = ReturnType<typeof itemsjs>;
+    let items: unknown[];
+    // itemsjs counts every aggregation it is configured with, so a query counting fewer facets gets an instance
+    // configured with only those (built on its first, untimed, query; the build column is the full instance).
+    const instances = new Map<string, ItemsJs>();
+    const instance = (counted: readonly Facet[]): ItemsJs => {
+      const key = counted.join();
+      let engine = instances.get(key);
+      if (!engine) {
         engine = itemsjs(items, {
           searchableFields: ['title', 'keywords', 'labels', 'people', 'summary', 'credit'],
-          aggregations: Object.fromEntries(FACETS.map((f) => [f, { conjunction: false, size: 100000 }])),
+          aggregations: Object.fromEntries(counted.map((f) => [f, { conjunction: false, size: 100000 }])),
           sortings: { newest: { field: 'date', order: 'desc' } },
           isExactSearch: true,
           removeStopWordFilter: true,
         });
+        instances.set(key, engine);
+      }
+      return engine;
+    };
+    return {
+      name: 'itemsjs 2.4.4',
+      build(docs) {
+        items = docs.map((r, i) => ({ id: i, date: dateKey(r), ...fields(r), ...facetValues(r) }));
+        instance(FACETS);
       },
       run(q) {
-        const r = engine.search({
+        const counted = q.counted ?? FACETS;
+        const r = instance(counted).search({
           query: q.text ? tokenize(q.text).join(' ') : undefined,
           filters: q.filters,
           per_page: PAGE,
@@ -285,7 +306,7 @@ export const engines: (() => Engine)[] = [
             string,
             { buckets: { key: string; doc_count: number }[] }
           >;
-          for (const f of FACETS) {
+          for (const f of counted) {
             counts[f] = new Map(
               aggregations[f]!.buckets.filter((b) => b.doc_count > 0).map((b) => [
                 String(b.key),

@@ -5,20 +5,24 @@ import { buildIndex } from '../src/index-build.js';
 import { within } from '../src/internal/match.js';
 import { tokenize } from '../src/internal/tokenize.js';
 import { generateCatalogue, rng } from './generate.js';
-import type { BenchQuery, Engine, Output } from './peers.js';
+import type { BenchQuery, Engine, Facet, Output } from './peers.js';
 import { engines, FACETS, facetValues } from './peers.js';
 
 // BENCH_SIZES=1000,10000 and BENCH_ENGINES=query,minisearch narrow a run while working on one part.
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const ONLY = process.env.BENCH_ENGINES?.split(',');
-const SCENARIOS = ['a', 'b', 'c', 'd'] as const;
+const SCENARIOS = ['a', 'b', 'c', 'd', 'b4', 'c4'] as const;
 type Scenario = (typeof SCENARIOS)[number];
 const DESCRIPTIONS: Record<Scenario, string> = {
   a: 'text only (1-2 words), first page by relevance',
   b: 'text + two filters + all facet counts + newest first + first page',
   c: 'browse: two filters + all facet counts, no text, newest first + first page',
   d: 'prefix as you type: each keystroke of a word, text only',
+  b4: 'as (b), with filters on language + type and counts of language, country, type and area only',
+  c4: 'as (c), with filters on language + type and counts of language, country, type and area only',
 };
+// The four facets of (b4) and (c4): the setup of an independent harness, which counts only what a filter bar shows.
+const FOUR: readonly Facet[] = ['language', 'country', 'type', 'area'];
 
 const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
 // Typed arrays live outside the JS heap, so both count; array buffers are freed a moment after the collection.
@@ -106,6 +110,18 @@ function queries(docs: Resource[], seed: number): Record<Scenario, BenchQuery[]>
       text: '',
       filters: i % 2 ? filterPair('area', 'language') : filterPair('region', 'access'),
       facets: true,
+    })),
+    b4: Array.from({ length: n }, () => ({
+      text: pick(common),
+      filters: filterPair('type', 'language'),
+      facets: true,
+      counted: FOUR,
+    })),
+    c4: Array.from({ length: n }, () => ({
+      text: '',
+      filters: filterPair('type', 'language'),
+      facets: true,
+      counted: FOUR,
     })),
     d: (typing.length ? typing : common)
       .slice(0, 4)
@@ -196,6 +212,8 @@ async function main(): Promise<void> {
     '(b) text+filters+facets',
     '(c) browse+facets',
     '(d) as-you-type',
+    '(b4) text+filters+4 facets',
+    '(c4) browse+4 facets',
   ];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) =>
@@ -211,7 +229,7 @@ async function main(): Promise<void> {
   );
   for (const r of rows) console.log(line(r));
   console.log(
-    `\nResult counts (totals, and every facet count in (b) and (c)) of ${checked} peer queries compared with @asm-kit/query: ${problems.length ? `${problems.length} mismatches` : 'all agree'}.`,
+    `\nResult counts (totals, and every facet count in (b), (c), (b4) and (c4)) of ${checked} peer queries compared with @asm-kit/query: ${problems.length ? `${problems.length} mismatches` : 'all agree'}.`,
   );
   for (const p of problems.slice(0, 30)) console.log(`  mismatch: ${p}`);
   console.log(`Total time ${((performance.now() - started) / 1000).toFixed(0)} s.`);

@@ -1,5 +1,6 @@
 import type { Catalogue, ExtraTerms, Resource } from '@asm-kit/schema';
-import { buildIndex } from './index-build.js';
+import { buildIndexInSteps } from './index-build.js';
+import type { IndexData } from './internal/data.js';
 import type { Query, SearchIndex, SearchOptions, SearchResult } from './query.js';
 import { run } from './search.js';
 
@@ -15,7 +16,26 @@ export function createIndex(
   input: Catalogue | readonly Resource[],
   options?: { extraTerms?: ExtraTerms },
 ): SearchIndex {
-  const ix = buildIndex(input, options);
+  const steps = createIndexInSteps(input, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * {@link createIndex} in steps, for a page that indexes a large catalogue on its main thread: the generator pauses
+ * every few hundred documents, the caller resumes it (`next()`) when the page has painted, and the index is the
+ * generator's return value.
+ */
+export function* createIndexInSteps(
+  input: Catalogue | readonly Resource[],
+  options?: { extraTerms?: ExtraTerms },
+): Generator<void, SearchIndex> {
+  return indexOf(yield* buildIndexInSteps(input, options));
+}
+
+function indexOf(ix: IndexData): SearchIndex {
   const searchSync = (query: Query, opts?: SearchOptions): SearchResult => run(ix, query, opts);
   return {
     size: ix.docs.length,

@@ -1,16 +1,20 @@
 import type { LocalizedText } from '@asm-kit/schema';
 import { pickLocalized } from '@asm-kit/schema';
 import type { IndexData } from './internal/data.js';
-import { hash, words } from './internal/tokenize.js';
+import { words } from './internal/tokenize.js';
 import type { DisplayedText, Range } from './query.js';
 
-/** Id of a folded word in the index's term table, or -1. */
+/** Index of a folded word in the index's sorted terms, or -1. */
 function find(ix: IndexData, word: string): number {
-  const { table, surfaces } = ix;
-  let i = hash(word) & (table.length - 1);
-  for (let v; (v = table[i]!); i = (i + 1) & (table.length - 1))
-    if (surfaces[v - 1] === word) return ix.termOf[v - 1]!;
-  return -1;
+  const { terms } = ix;
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (terms[mid]! < word) lo = mid + 1;
+    else hi = mid;
+  }
+  return terms[lo] === word ? lo : -1;
 }
 
 /**
@@ -25,13 +29,27 @@ export function displayed(
   mark: number,
   firsts: string,
 ): DisplayedText {
+  const matched = (word: string): boolean => {
+    const id = find(ix, word);
+    return id >= 0 && termSeen[id] === mark;
+  };
+  return markWords(text, languages, firsts, mark ? matched : undefined);
+}
+
+/**
+ * The text of `text` in the first of `languages` it has, with the ranges of the words (folded, starting with one
+ * of `firsts`) that `matched` accepts; no ranges without `matched`.
+ */
+export function markWords(
+  text: LocalizedText,
+  languages: readonly string[],
+  firsts: string,
+  matched: ((word: string) => boolean) | undefined,
+): DisplayedText {
   const { language, value } = pickLocalized(text, languages);
   const highlights: Range[] = [];
-  if (mark) {
-    for (const w of words(value, firsts)) {
-      const id = find(ix, w.word);
-      if (id >= 0 && termSeen[ix.rank[id]!] === mark) highlights.push([w.start, w.end]);
-    }
+  if (matched) {
+    for (const w of words(value, firsts)) if (matched(w.word)) highlights.push([w.start, w.end]);
   }
   return { language, text: value, highlights };
 }

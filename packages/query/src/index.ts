@@ -31,7 +31,7 @@ export {
   facetLabel,
   isFacetName,
 } from './facets.js';
-export { createIndex } from './create-index.js';
+export { createIndex, createIndexInSteps } from './create-index.js';
 export { firstNewest } from './sort.js';
 export { createStore } from './store.js';
 export type { Store, StoreState, StoreStatus } from './store.js';

@@ -52,6 +52,11 @@ export interface SearchOptions {
   locked?: Filters;
   /** UI language: chooses displayed text, highlights, title collation and label order. */
   language?: string;
+  /**
+   * Count only these facets; others come back with no values and distinct 0 (default: all). A UI passes the
+   * facets it shows: counting is most of the work of a query without text.
+   */
+  facets?: readonly FacetName[];
 }
 
 /** UTF-16 offsets into a displayed text, end exclusive. */

@@ -37,6 +37,13 @@ const docs = [
 const index = createIndex(docs);
 
 describe('text search', () => {
+  it('indexes and finds a word of a million letters (a URL or a pasted blob in a title)', () => {
+    const long = 'w'.repeat(1_000_000);
+    const huge = createIndex([minimalResource({ id: 'huge', title: { en: `Report ${long} end` } })]);
+    expect(huge.searchSync({ ...EMPTY_QUERY, text: 'report' }).total).toBe(1);
+    expect(huge.searchSync({ ...EMPTY_QUERY, text: long.slice(0, 20) }).total).toBe(1);
+  });
+
   it('folds diacritics in both directions', () => {
     expect(ids(index, { text: 'mineria' })).toEqual(['peru']);
     expect(ids(index, { text: 'MINERÍA' })).toEqual(['peru']);
@@ -140,6 +147,25 @@ describe('filters and facets', () => {
       { value: 'map', count: 0, selected: true },
     ]);
     expect(result.facets.type.distinct).toBe(3);
+  });
+
+  it('counts only the facets asked for, and leaves the others empty', () => {
+    for (const text of ['', 'mercury']) {
+      const query = q({ text, filters: { country: ['GH', 'PE'], type: ['report'] }, years: { from: 2020 } });
+      const all = index.searchSync(query, { language: 'en' });
+      const some = index.searchSync(query, { language: 'en', facets: ['country', 'area'] });
+      expect(some.hits).toEqual(all.hits);
+      expect(some.total).toBe(all.total);
+      expect(some.facets.country).toEqual(all.facets.country);
+      expect(some.facets.area).toEqual(all.facets.area);
+      // not counted, even with a selection: no values, not even the selected ones
+      expect(some.facets.type).toEqual({ name: 'type', values: [], distinct: 0 });
+      expect(some.facets.year).toEqual({ name: 'year', values: [], distinct: 0 });
+      expect(some.years).toEqual({});
+    }
+    const none = index.searchSync(q({}), { facets: [] });
+    expect(none.total).toBe(docs.length);
+    for (const facet of Object.values(none.facets)) expect(facet.values).toEqual([]);
   });
 
   it('sorts values by count, then by label in the UI language', () => {

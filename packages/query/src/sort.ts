@@ -1,3 +1,4 @@
+import type { Resource } from '@asm-kit/schema';
 import { pickLocalized } from '@asm-kit/schema';
 import type { IndexData } from './internal/data.js';
 import { collator } from './internal/labels.js';
@@ -44,24 +45,37 @@ export function firstNewest(published: readonly (string | undefined)[], count: n
 export function globalOrder(ix: IndexData, key: string): { rank: Int32Array; order: Int32Array } {
   let o = ix.orders.get(key);
   if (!o) {
-    const docs = ix.docs;
-    const ids = docs.map((_, i) => i);
-    if (key.startsWith('title:')) {
-      const language = key.slice(6);
-      const languages = [language, ...(ix.defaultLanguage ? [ix.defaultLanguage] : [])];
-      const titles = docs.map((r) => pickLocalized(r.title, languages).value);
-      const cmp = collator(language).compare;
-      ids.sort((a, b) => cmp(titles[a]!, titles[b]!) || a - b);
-    } else {
-      const dates = docs.map((r) => r.published ?? '');
-      const sign = key === 'newest' ? -1 : 1;
-      ids.sort((a, b) => compareDates(dates, a, b, sign));
-    }
-    const rank = new Int32Array(ids.length);
-    ids.forEach((d, i) => (rank[d] = i));
-    ix.orders.set(key, (o = { rank, order: Int32Array.from(ids) }));
+    const order = documentOrder(ix.docs, ix.defaultLanguage, key);
+    const rank = new Int32Array(order.length);
+    order.forEach((d, i) => (rank[d] = i));
+    ix.orders.set(key, (o = { rank, order }));
   }
   return o;
+}
+
+/**
+ * Documents (indices into `docs`) in the order of a sort key: 'newest', 'oldest' or 'title:<language>' (titles
+ * in that language, else the default language, compared by its collator). Shared with other engines through
+ * '@asm-kit/query/engine', so that they sort exactly as the index does.
+ */
+export function documentOrder(
+  docs: readonly Resource[],
+  defaultLanguage: string | undefined,
+  key: string,
+): Int32Array {
+  const ids = docs.map((_, i) => i);
+  if (key.startsWith('title:')) {
+    const language = key.slice(6);
+    const languages = [language, ...(defaultLanguage ? [defaultLanguage] : [])];
+    const titles = docs.map((r) => pickLocalized(r.title, languages).value);
+    const cmp = collator(language).compare;
+    ids.sort((a, b) => cmp(titles[a]!, titles[b]!) || a - b);
+  } else {
+    const dates = docs.map((r) => r.published ?? '');
+    const sign = key === 'newest' ? -1 : 1;
+    ids.sort((a, b) => compareDates(dates, a, b, sign));
+  }
+  return Int32Array.from(ids);
 }
 
 /**

@@ -78,13 +78,15 @@ describe('store', () => {
     expect(store.getState().query).toMatchObject({ text: 'gold', page: 3 });
   });
 
-  it('passes locked filters and the language to the source', () => {
+  it('passes locked filters, the language and the facets to count to the source', () => {
     const { source, calls } = manualSource();
     const store = createStore({ source, locked: { country: ['GH'] }, language: 'fr' });
     expect(calls[0]!.options).toMatchObject({ locked: { country: ['GH'] }, language: 'fr' });
     store.setOptions({ language: 'es' });
     expect(calls[1]!.options).toMatchObject({ locked: { country: ['GH'] }, language: 'es' });
     expect(store.getState().query).not.toHaveProperty('locked');
+    store.setOptions({ facets: ['type', 'country'] });
+    expect(calls[2]!.options).toMatchObject({ language: 'es', facets: ['type', 'country'] });
   });
 
   it('keeps the clamped page of the result in the state', async () => {

@@ -1,5 +1,5 @@
 import { EMPTY_QUERY, MAX_PAGE_SIZE } from './query.js';
-import type { Filters, Hit, Query, SearchOptions, SearchResult, SearchSource } from './query.js';
+import type { FacetName, Filters, Hit, Query, SearchOptions, SearchResult, SearchSource } from './query.js';
 import { normalizeQuery } from './internal/normalize.js';
 
 /** Where the store is: nothing to search, waiting for a source, showing a result, or failed. */
@@ -18,7 +18,8 @@ export interface Store {
   /** Merges a patch into the query; a change of text, filters, years or page size goes back to page 1 unless the patch sets a page. */
   setQuery(patch: Partial<Query>): void;
   setSource(source: SearchSource): void;
-  setOptions(options: { locked?: Filters; language?: string }): void;
+  /** Changes the locked filters, the language or the facets to count (see `SearchOptions`); searches again. */
+  setOptions(options: { locked?: Filters; language?: string; facets?: readonly FacetName[] }): void;
   /** Calls `listener` on every change; returns the function that unsubscribes. */
   subscribe(listener: (state: StoreState) => void): () => void;
   /**
@@ -42,9 +43,15 @@ export function createStore(options: {
   query?: Partial<Query>;
   locked?: Filters;
   language?: string;
+  /** Facets to count (default: all): a UI passes the ones it shows. */
+  facets?: readonly FacetName[];
 }): Store {
   let source = options.source;
-  let settings: SearchOptions = { locked: options.locked, language: options.language };
+  let settings: SearchOptions = {
+    locked: options.locked,
+    language: options.language,
+    facets: options.facets,
+  };
   let state: StoreState = { query: normalizeQuery({ ...EMPTY_QUERY, ...options.query }), status: 'idle' };
   const listeners = new Set<(state: StoreState) => void>();
   let request = 0;

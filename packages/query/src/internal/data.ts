@@ -10,7 +10,18 @@ export interface Column {
   ids: Map<string, number>;
   off: Int32Array;
   val: Int32Array;
-  /** Index of this facet's first value in the index-wide numbering used by `IndexData.all`. */
+  /**
+   * When no document has two values (type, access, year, project): the value of each document, or -1. Read instead
+   * of the rows by the loops that filter and count: one look-up per document instead of three.
+   */
+  one?: Int32Array;
+  /**
+   * The documents of each value, ascending: those of value v are `docs[start[v]] .. docs[start[v + 1] - 1]`, so
+   * `start[v + 1] - start[v]` is the number of documents with v. A query without text reads its candidates here.
+   */
+  start: Int32Array;
+  docs: Int32Array;
+  /** Index of this facet's first value in the index-wide numbering of `Scratch.valueCounts`. */
   base: number;
   /** Position of each value in label order, per UI language and labels version (built on first use). */
   ranks: Map<string, Int32Array>;
@@ -23,22 +34,25 @@ export interface IndexData {
   extra?: ExtraTerms;
   /** Folded terms, sorted, so a prefix is a contiguous range found by binary search. */
   terms: string[];
-  /** Hash table of surface ids + 1 (see index-build.ts), the surface forms and their term ids, and each term id's index in `terms`. */
-  table: Int32Array;
-  surfaces: string[];
-  termOf: Int32Array;
-  rank: Int32Array;
-  /** Postings of term t (by sorted index): ascending documents `doc[start[t]] .. doc[start[t + 1] - 1]`. */
+  /**
+   * Postings of term t (by sorted index): `post[start[t]] .. post[start[t + 1] - 1]`, each a document (ascending)
+   * times 16 plus the best field weight of the term in that document.
+   */
   start: Int32Array;
-  doc: Int32Array;
-  /** Best field weight of the term in each posting's document. */
-  weight: Uint8Array;
+  post: Int32Array;
+  /**
+   * Words of type and area labels: term t (by sorted index) is in the labels of the facet values
+   * `labelValues[2i], labelValues[2i + 1]` (column, value) for i in `labelStart[t] .. labelStart[t + 1] - 1`, so it
+   * is a word, of label weight, of every document with one of those values (read from the column's postings).
+   */
+  labelStart: Int32Array;
+  labelValues: Int32Array;
   /** One column per facet, in the order of the FACETS table: `cols[f]` holds the values of `FACETS[f]`. */
   cols: Column[];
-  /** Every facet value of each document in one row, numbered index-wide, for counting all facets of a hit at once. */
-  allOff: Int32Array;
-  allVal: Int32Array;
+  /** Number of values of all facets together. */
   valueCount: number;
+  /** Every facet value of each document in one row, numbered index-wide: built on first use (search.ts). */
+  rows?: { off: Int32Array; val: Int32Array };
   /** Global order for a sort ('newest', 'oldest', 'title:<lang>'): rank per document and documents by rank. */
   orders: Map<string, { rank: Int32Array; order: Int32Array }>;
   /** Per-term length and letter mask, built on the first typo-tolerant query, to skip most distance checks. */
@@ -74,4 +88,6 @@ export interface Scratch {
   valueCounts: Int32Array;
   /** Per candidate (position in `candidates`): bit f if it fails the user's filter of facet f, bit 30 a locked one. */
   failedFilters: Int32Array;
+  /** Per document, without text: the filters it passes (bits as in `failedFilters`), valid where `docSeen` is the tick. */
+  passedFilters: Int32Array;
 }

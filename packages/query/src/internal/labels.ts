@@ -1,3 +1,4 @@
+import type { ExtraTerms } from '@asm-kit/schema';
 import { vocabularyLabelsVersion } from '@asm-kit/schema';
 import { FACETS } from '../facets.js';
 import type { Column, IndexData } from './data.js';
@@ -26,14 +27,25 @@ export function labelRanks(ix: IndexData, facet: number, language: string): Int3
   const col: Column = ix.cols[facet]!;
   const key = vocabularyLabelsVersion() + ' ' + language;
   let ranks = col.ranks.get(key);
-  if (!ranks) {
-    const definition = FACETS[facet]!;
-    const labels = col.values.map((v) => definition.label(v, language, ix.extra));
-    const cmp = collator(language).compare;
-    const order = labels.map((_, i) => i).sort((a, b) => cmp(labels[a]!, labels[b]!) || a - b);
-    ranks = new Int32Array(order.length);
-    order.forEach((v, i) => (ranks![v] = i));
-    col.ranks.set(key, ranks);
-  }
+  if (!ranks) col.ranks.set(key, (ranks = labelOrder(facet, col.values, language, ix.extra)));
+  return ranks;
+}
+
+/**
+ * Position of each of `values` (a facet's values in order of first appearance) in the order of their labels in
+ * a language; equal labels keep the order of `values`.
+ */
+export function labelOrder(
+  facet: number,
+  values: readonly string[],
+  language: string,
+  extra: ExtraTerms | undefined,
+): Int32Array {
+  const definition = FACETS[facet]!;
+  const labels = values.map((v) => definition.label(v, language, extra));
+  const cmp = collator(language).compare;
+  const order = labels.map((_, i) => i).sort((a, b) => cmp(labels[a]!, labels[b]!) || a - b);
+  const ranks = new Int32Array(order.length);
+  order.forEach((v, i) => (ranks[v] = i));
   return ranks;
 }

@@ -1,13 +1,14 @@
 import type { IndexData, Scratch } from './data.js';
+import { LABEL } from '../index-build.js';
 import { tokenize } from './tokenize.js';
 
 // A prefix completion ranks a little below the word itself; a typo well below any exact word: the best typo
 // (title, 8 * 0.2 = 1.6) stays under the weakest exact field (summary or credit, 2).
-const PREFIX = 0.75;
-const TYPO = 0.2;
+export const PREFIX = 0.75;
+export const TYPO = 0.2;
 const MAX_TERMS = 16;
 // A one-letter prefix can expand to thousands of words; beyond this many the rest are ignored.
-const MAX_EXPANSIONS = 10000;
+export const MAX_EXPANSIONS = 10000;
 
 /** The index's scratch arrays, created on first use (and again if the stamp counter would overflow). */
 export function scratchOf(ix: IndexData): Scratch {
@@ -26,6 +27,7 @@ export function scratchOf(ix: IndexData): Scratch {
       touched: new Int32Array(n),
       valueCounts: new Int32Array(ix.valueCount),
       failedFilters: new Int32Array(n),
+      passedFilters: new Int32Array(n),
     };
   }
   return s;
@@ -63,16 +65,17 @@ export function within(a: string, b: string, max: number): boolean {
 export const typos = (t: string): number => (t.length < 5 ? 0 : t.length < 9 ? 1 : 2);
 
 /** A 32-bit set of the letters of a word: two words within k edits differ in at most 2k of these bits. */
-function letters(t: string): number {
+export function letters(t: string): number {
   let m = 0;
   for (let i = 0; i < t.length; i++) m |= 1 << (t.charCodeAt(i) % 32);
   return m;
 }
 
+/** Number of set bits of a 32-bit integer, by adding bits in pairs, nibbles, then bytes (no loop). */
 function popcount(x: number): number {
-  let n = 0;
-  for (; x; n++) x &= x - 1;
-  return n;
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
 /**
@@ -144,7 +147,7 @@ export function matchText(
 ): [count: number, tick: number] {
   const n = ix.docs.length;
   const { wordWeight, docSeen, docMatched, score, termSeen } = s;
-  const { start, doc, weight } = ix;
+  const { start, post, labelStart, labelValues } = ix;
   const mark = ++s.tick;
   // Candidates after the previous word, and those kept after this one: two buffers swapped after each word.
   let candidates = s.candidates;
@@ -160,13 +163,27 @@ export function matchText(
       const quality = expansions[x + 1]!;
       termSeen[term] = mark;
       for (let p = start[term]!, end = start[term + 1]!; p < end; p++) {
-        const d = doc[p]!;
-        const v = weight[p]! * quality;
+        const d = post[p]! >> 4;
+        const v = (post[p]! & 15) * quality;
         if (docSeen[d] !== tick) {
           docSeen[d] = tick;
           wordWeight[d] = v;
           touched[touchedCount++] = d;
         } else if (v > wordWeight[d]!) wordWeight[d] = v;
+      }
+      // A word of type or area labels: every document of those values has it, at label weight.
+      const v = LABEL * quality;
+      for (let l = 2 * labelStart[term]!, end = 2 * labelStart[term + 1]!; l < end; l += 2) {
+        const col = ix.cols[labelValues[l]!]!;
+        const id = labelValues[l + 1]!;
+        for (let p = col.start[id]!, e = col.start[id + 1]!; p < e; p++) {
+          const d = col.docs[p]!;
+          if (docSeen[d] !== tick) {
+            docSeen[d] = tick;
+            wordWeight[d] = v;
+            touched[touchedCount++] = d;
+          } else if (v > wordWeight[d]!) wordWeight[d] = v;
+        }
       }
     }
     // Rarer words weigh more when several words match the same document.

@@ -18,6 +18,10 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('skips lone surrogates, even at the very start', () => {
+    expect(tokenize('\udc00abc \ud800')).toEqual(['abc']);
+  });
+
   it('gives no tokens for blank or punctuation-only text', () => {
     expect(tokenize('')).toEqual([]);
     expect(tokenize(' -- ')).toEqual([]);

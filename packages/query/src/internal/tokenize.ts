@@ -8,8 +8,13 @@ const NON_ASCII = /[^\0-\x7f]/;
 const MARKS = /\p{M}+/gu;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
-// Whether each non-ASCII UTF-16 unit is part of a word: 1 yes, 2 no, 0 not yet known (filled on first sight).
-const CLASS = new Uint8Array(65536);
+// Whether each UTF-16 unit is part of a word: 1 yes, 2 no, 0 not yet known (non-ASCII units are filled on first
+// sight). One load per character instead of comparisons.
+const CLASS = /* @__PURE__ */ (() => {
+  const table = new Uint8Array(65536);
+  for (let c = 0; c < 128; c++) table[c] = /[a-z0-9]/i.test(String.fromCharCode(c)) ? 1 : 2;
+  return table;
+})();
 
 /** Lower-cases `text` and removes diacritics ('Côte' -> 'cote'). */
 export function fold(text: string): string {
@@ -34,13 +39,13 @@ export function scan(
   let plain = true;
   for (let i = 0; i <= s.length; i++) {
     const c = s.charCodeAt(i);
-    let k = c < 128 ? ((c >= 97 ? c <= 122 : c >= 48 && c <= 57) ? 1 : 2) : CLASS[c];
+    let k = CLASS[c];
     if (!k) {
       // NaN past the end lands here too and ends the last word
       k =
         c >= 0xd800 && c < 0xe000
           ? // a surrogate is classified by the code point it forms, every time
-            WORD_CHAR.test(String.fromCodePoint(s.codePointAt(c >= 0xdc00 ? i - 1 : i)!))
+            WORD_CHAR.test(String.fromCodePoint(s.codePointAt(c >= 0xdc00 && i > 0 ? i - 1 : i)!))
             ? 1
             : 2
           : c === c
