@@ -2,6 +2,7 @@
 // package checks. Run with `npm test` from the repository root.
 import { spawn } from 'node:child_process';
 import { ensureChromium } from './find-chromium.mjs';
+import { ensurePostgres } from './find-postgres.mjs';
 
 const env = {
   ...process.env,
@@ -11,6 +12,7 @@ const env = {
   DO_NOT_TRACK: '1',
 };
 console.log(`Chromium: ${env.CHROMIUM_PATH}`);
+console.log(`PostgreSQL: ${ensurePostgres()}`);
 
 const steps = [
   ['turbo', ['run', 'build', '--output-logs=errors-only']],

@@ -9,9 +9,16 @@ const allowedWorkspaceDependencies: Record<string, readonly string[]> = {
   '@asm-kit/schema': [],
   '@asm-kit/query': ['@asm-kit/schema'],
   '@asm-kit/crosswalk': ['@asm-kit/schema'],
+  '@asm-kit/server': ['@asm-kit/schema', '@asm-kit/query'],
   '@asm-kit/elements': ['@asm-kit/schema', '@asm-kit/query', '@asm-kit/crosswalk'],
   'asm-kit': ['@asm-kit/schema', '@asm-kit/crosswalk'],
-  '@asm-kit/demo': ['@asm-kit/schema', '@asm-kit/query', '@asm-kit/elements', '@asm-kit/crosswalk'],
+  '@asm-kit/demo': [
+    '@asm-kit/schema',
+    '@asm-kit/query',
+    '@asm-kit/elements',
+    '@asm-kit/crosswalk',
+    '@asm-kit/server',
+  ],
   '@asm-kit/storybook': ['@asm-kit/schema', '@asm-kit/query', '@asm-kit/elements'],
 };
 
