@@ -1,6 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import type * as Server from '@asm-kit/server';
+import { defineConfig, type Connect, type Plugin, type PreviewServer, type ViteDevServer } from 'vite';
 
 const page = (name: string): string => fileURLToPath(new URL(`./${name}.html`, import.meta.url));
 
@@ -35,6 +37,79 @@ function hostEmbedBundle(): Plugin {
         this.emitFile({ type: 'asset', fileName: `chunks/${name}`, source: chunk(name) });
       }
     },
+  };
+}
+
+/** The catalogues of the "Shared library" page: the demo catalogue, and a second publisher's small one. */
+const SHARED_CATALOGUES = [
+  { source: 'demo-catalogue.json', file: '../../fixtures/demo-catalogue.json' },
+  { source: 'second-publisher.json', file: './shared/second-publisher.json' },
+];
+
+/**
+ * The API of the "Shared library" page (shared.html, `<asm-resource-list endpoint="/v1">`): `@asm-kit/server`
+ * started in this process on PGlite in memory, loaded with SHARED_CATALOGUES (two publishers: one record is in
+ * both, and shows once, with both sources), answering /v1/* in the dev and preview servers. It starts with the
+ * server; the first requests wait for the load (a few seconds). With `ASM_KIT_API` set (a running
+ * `asm-kit-server`, e.g. http://127.0.0.1:8787), /v1/* is proxied there instead (see the README: a 100k
+ * catalogue). Never part of a build: dist/ is static files.
+ */
+function sharedLibrary(): Plugin {
+  type Handler = (request: IncomingMessage, response: ServerResponse) => void;
+  let api: Promise<Handler> | undefined;
+  let close: (() => Promise<void>) | undefined;
+  const start = (): Promise<Handler> =>
+    (api ??= (async () => {
+      // A package name in a variable: the config bundler leaves the import to Node, so the server runs from its
+      // own dist (with its migration files beside it) and only when a server starts, never in `vite build`.
+      const name = '@asm-kit/server';
+      const { openLibrary, createHttpServer } = (await import(/* @vite-ignore */ name)) as typeof Server;
+      const library = await openLibrary();
+      close = () => library.close();
+      const report = await library.load(
+        SHARED_CATALOGUES.map(({ source, file }) => ({
+          source,
+          data: JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8')),
+        })),
+      );
+      console.log(
+        `shared library: ${report.resources} resources from ${report.sources.length} catalogues at /v1/`,
+      );
+      // Same origin as the pages: no CORS. Only warnings and errors are logged, not every request.
+      const http = createHttpServer(library, {
+        log: (entry) => {
+          if (entry.level !== 'info') console.warn(JSON.stringify(entry));
+        },
+      });
+      return (request, response) => http.server.emit('request', request, response);
+    })());
+  const middleware: Connect.NextHandleFunction = (request, response, next) => {
+    if (!request.url?.startsWith('/v1/')) return next();
+    start().then(
+      (handle) => handle(request, response),
+      (error: unknown) => {
+        console.error('shared library: the embedded server did not start', error);
+        response.writeHead(503, { 'content-type': 'application/json' });
+        response.end(JSON.stringify({ error: 'the embedded server did not start' }));
+      },
+    );
+  };
+  const external = process.env.ASM_KIT_API;
+  /** Starts the library with the server, and closes it with the server. */
+  const serve = (server: ViteDevServer | PreviewServer): void => {
+    if (external) return;
+    void start().catch(() => undefined);
+    server.middlewares.use(middleware);
+    server.httpServer?.once('close', () => void api?.then(() => close?.()).catch(() => undefined));
+  };
+  return {
+    name: 'asm-demo-shared-library',
+    config: () =>
+      external
+        ? { server: { proxy: { '/v1': external } }, preview: { proxy: { '/v1': external } } }
+        : undefined,
+    configureServer: serve,
+    configurePreviewServer: serve,
   };
 }
 
@@ -74,7 +149,7 @@ function dedent(text: string): string {
 }
 
 export default defineConfig({
-  plugins: [hostEmbedBundle(), pageSnippets()],
+  plugins: [hostEmbedBundle(), pageSnippets(), sharedLibrary()],
   build: {
     target: 'es2022',
     rolldownOptions: {
@@ -84,6 +159,7 @@ export default defineConfig({
         partner: page('partner'),
         composed: page('composed'),
         check: page('check'),
+        shared: page('shared'),
       },
     },
   },

@@ -51,7 +51,11 @@ export async function openSite(root: string, outDir = 'dist'): Promise<DemoSessi
     build: { outDir },
     preview: { port: 0, host: '127.0.0.1', open: false, strictPort: false },
   });
-  const baseUrl = server.resolvedUrls!.local[0]!;
+  return openBrowser(server.resolvedUrls!.local[0]!, () => server.close());
+}
+
+/** One Chromium for a site already served at `baseUrl`; `close` also calls `closeSite` (stopping its server). */
+export async function openBrowser(baseUrl: string, closeSite: () => Promise<void>): Promise<DemoSession> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: chromiumArgs,
@@ -83,7 +87,7 @@ export async function openSite(root: string, outDir = 'dist'): Promise<DemoSessi
     async close() {
       await Promise.all(contexts.map((context) => context.close()));
       await browser.close();
-      await server.close();
+      await closeSite();
     },
   };
 }

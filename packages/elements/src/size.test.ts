@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
  * URL state, English UI strings and vocabulary labels), min+gzip. The lazy chunks (the checker and indexer, or the
  * worker that runs them for a large catalogue; crosswalk and Cite panel, loaded on first use of Cite
  * or structured-data; the download of the results; the map; the year histogram; links between cards; the messages
- * of catalogue problems, loaded only when a catalogue has some; the UI strings and vocabulary labels of each other
+ * of catalogue problems, loaded only when a catalogue has some; the remote source, for a list with an `endpoint`; the UI strings and vocabulary labels of each other
  * language, loaded by a page that speaks it) are reported.
  */
 const BUDGET = 30 * 1024;
@@ -52,6 +52,7 @@ describe('CDN bundle', () => {
       'messages',
       'pt',
       'related',
+      'remote-source',
       'trusted-types',
       'worker-catalogue',
       'year-histogram',

@@ -9,6 +9,7 @@ import {
   CatalogueLoadError,
   indexObject,
   leaseCatalogue,
+  leaseRemote,
   type CatalogueLease,
   type LoadedCatalogue,
 } from '../internal/shared-catalogue.js';
@@ -16,12 +17,17 @@ import {
 /** Where a catalogue controller is, as in Lit's Task: nothing to load, loading, loaded, or failed. */
 export type CatalogueStatus = 'initial' | 'pending' | 'complete' | 'error';
 
-/** What to load: a URL, or a catalogue or resources passed in code (the object wins over the URL). */
+/**
+ * What to load: a URL, a server's API, or a catalogue or resources passed in code (the object wins over the
+ * others, the API over the URL).
+ */
 export interface CatalogueArgs {
   src?: string;
+  /** Base URL of a search API (`https://host/v1`): the list searches on the server instead of loading `src`. */
+  endpoint?: string;
   catalogue?: object;
   resources?: readonly unknown[];
-  /** Seconds to wait for `src` to answer before failing with a 'timeout' error. */
+  /** Seconds to wait for `src` (or the endpoint's `/catalogue`) to answer before failing with a 'timeout' error. */
   timeout: number;
 }
 
@@ -29,12 +35,13 @@ export interface CatalogueArgs {
 export const DEFAULT_TIMEOUT = 15;
 
 /**
- * Loads the catalogue of a list into its store, shaped like a Lit Task: its arguments are `src`, `catalogue` and
- * `resources`; it runs when they change, owns the fetch (with a timeout, aborted when the arguments change or the
+ * Loads the catalogue of a list into its store, shaped like a Lit Task: its arguments are `src`, `endpoint`,
+ * `catalogue` and `resources`; it runs when they change, owns the fetch (with a timeout, aborted when the arguments change or the
  * element leaves the page), the checking and the indexing, and reports `status`. An element moved in the DOM while
  * loading (a framework re-parenting it) keeps its fetch; one removed for longer gives it up and starts again when
  * it comes back. Catalogues are shared: every element naming the same `src` (or object) uses one fetch, one check
- * and one index.
+ * and one index. With an `endpoint` it reads the server's `/catalogue` once per page instead, and the store
+ * searches on the server.
  */
 export class CatalogueController implements ReactiveController {
   status: CatalogueStatus = 'initial';
@@ -84,6 +91,7 @@ export class CatalogueController implements ReactiveController {
     if (
       last &&
       last.src === args.src &&
+      last.endpoint === args.endpoint &&
       last.catalogue === args.catalogue &&
       last.resources === args.resources
     )
@@ -108,7 +116,9 @@ export class CatalogueController implements ReactiveController {
   private async load(args: CatalogueArgs): Promise<void> {
     this.cancel();
     const run = this.run;
-    const src = args.src?.trim() || undefined;
+    const endpoint = args.endpoint?.trim() || undefined;
+    // Events name where the catalogue came from: the endpoint when there is one.
+    const src = endpoint ?? (args.src?.trim() || undefined);
     const object = args.catalogue ?? args.resources;
     this.error = undefined;
     this.status = object || src ? 'pending' : 'initial';
@@ -123,7 +133,7 @@ export class CatalogueController implements ReactiveController {
         if (typeof object !== 'object' || object === null) throw new CatalogueLoadError('format');
         loading = indexObject(object);
       } else {
-        loading = this.lease = leaseCatalogue(src!);
+        loading = this.lease = endpoint ? leaseRemote(endpoint) : leaseCatalogue(src!);
         const seconds = args.timeout > 0 && args.timeout <= 600 ? args.timeout : DEFAULT_TIMEOUT;
         timeout = new Promise<never>((_, reject) => {
           timer = setTimeout(() => reject(new CatalogueLoadError('timeout')), seconds * 1000);

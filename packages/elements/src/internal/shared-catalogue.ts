@@ -1,29 +1,11 @@
-import type { SearchSource } from '@asm-kit/query';
 import type { Resource } from '@asm-kit/schema';
-import type { LoadErrorKind } from '../events/asm-load-error.js';
 import { languagesLoaded } from '../i18n/registry.js';
-import type { CatalogueFacts } from './catalogue-engine.js';
+import { CatalogueLoadError, type LoadedCatalogue } from './catalogue-load.js';
 import { inSlices } from './stepwise.js';
+import type * as RemoteSource from './remote-source.js';
 import type * as WorkerCatalogue from './worker-catalogue.js';
 
-/** A catalogue checked and indexed once, shared by every element of the page that names the same source. */
-export interface LoadedCatalogue extends CatalogueFacts {
-  /** Answers the catalogue's searches: the index itself, or the worker that holds it. */
-  source: SearchSource;
-  /** 'worker' when a worker checked and indexed it (and answers its searches), else 'main'. */
-  thread: 'worker' | 'main';
-}
-
-/** Why a catalogue could not be loaded, with the HTTP status of an 'http' failure. */
-export class CatalogueLoadError extends Error {
-  constructor(
-    readonly kind: LoadErrorKind,
-    readonly status?: number,
-    options?: { cause?: unknown },
-  ) {
-    super(status === undefined ? kind : `${kind} ${status}`, options);
-  }
-}
+export { CatalogueLoadError, type LoadedCatalogue } from './catalogue-load.js';
 
 /** One use of a shared catalogue; `release` lets the fetch stop once nobody waits for it. */
 export interface CatalogueLease {
@@ -122,6 +104,13 @@ async function onMainThread(
   return { ...facts, source: index, thread: 'main' };
 }
 
+/** A lease that failed before it started (a URL that cannot be resolved). */
+function failedLease(error: unknown): CatalogueLease {
+  const failed = Promise.reject(new CatalogueLoadError('network', undefined, { cause: error }));
+  failed.catch(() => undefined);
+  return { preview: failed, ready: failed, release: () => undefined };
+}
+
 /**
  * The catalogue at `src` (resolved against the page), fetched, checked and indexed once for the whole page however
  * many elements ask for it: in a worker from WORKER_FROM_BYTES on (where the page allows workers), else on the
@@ -134,30 +123,67 @@ export function leaseCatalogue(src: string): CatalogueLease {
   try {
     url = new URL(src, document.baseURI).href;
   } catch (error) {
-    const failed = Promise.reject(new CatalogueLoadError('network', undefined, { cause: error }));
-    failed.catch(() => undefined);
-    return { preview: failed, ready: failed, release: () => undefined };
+    return failedLease(error);
   }
-  let entry = byUrl.get(url);
-  if (!entry) {
-    const abort = new AbortController();
-    let showPreview!: (resources: Resource[] | undefined) => void;
-    const preview = new Promise<Resource[] | undefined>((resolve) => (showPreview = resolve));
+  return share(url, (signal, showPreview) => {
     let worker: Promise<typeof WorkerCatalogue> | undefined;
     const startWorker = () => (worker ??= import('./worker-catalogue.js'));
-    const ready = fetchBytes(url, abort.signal, startWorker).then(async (bytes) => {
+    return fetchBytes(url, signal, startWorker).then(async (bytes) => {
       if (bytes.byteLength >= WORKER_FROM_BYTES) {
         try {
           const { inWorker } = await startWorker();
-          return await inWorker(bytes, abort.signal, showPreview);
+          return await inWorker(bytes, signal, showPreview);
         } catch (error) {
           // Only a worker that could not start falls back (a page's CSP or Trusted Types, an old browser): the
           // bytes were not handed over then. A catalogue the worker found broken is broken here too.
           if (error instanceof CatalogueLoadError) throw error;
         }
       }
-      return onMainThread({ bytes }, abort.signal, showPreview);
+      return onMainThread({ bytes }, signal, showPreview);
     });
+  });
+}
+
+/**
+ * The remote library at `endpoint` (an API such as `@asm-kit/server`'s, resolved against the page): its
+ * `/catalogue` is read once for the whole page, and its `source` searches on the server. Shared, retried and
+ * forgotten like a catalogue file. The code is a lazy chunk; should it fail to load, the error is 'network'.
+ */
+export function leaseRemote(endpoint: string): CatalogueLease {
+  let base: string;
+  try {
+    const url = new URL(endpoint, document.baseURI);
+    if (!/^https?:$/.test(url.protocol)) throw new TypeError(`not an http(s) URL: ${endpoint}`);
+    base = url.origin + url.pathname.replace(/\/+$/, '');
+  } catch (error) {
+    return failedLease(error);
+  }
+  return share(`endpoint ${base}`, async (signal, showPreview) => {
+    showPreview(undefined);
+    let remote: typeof RemoteSource;
+    try {
+      remote = await import('./remote-source.js');
+    } catch (error) {
+      throw new CatalogueLoadError('network', undefined, { cause: error });
+    }
+    return remote.loadRemote(base, signal);
+  });
+}
+
+/** One load per key for the whole page, shared by its leases (see leaseCatalogue). */
+function share(
+  key: string,
+  load: (
+    signal: AbortSignal,
+    showPreview: (resources: Resource[] | undefined) => void,
+  ) => Promise<LoadedCatalogue>,
+): CatalogueLease {
+  let entry = byUrl.get(key);
+  if (!entry) {
+    const abort = new AbortController();
+    let showPreview!: (resources: Resource[] | undefined) => void;
+    const preview = new Promise<Resource[] | undefined>((resolve) => (showPreview = resolve));
+    const ready = load(abort.signal, showPreview);
     const created: Entry = { preview, ready, users: 0, abort, done: false };
     ready.then(
       () => (created.done = true),
@@ -166,10 +192,10 @@ export function leaseCatalogue(src: string): CatalogueLease {
         // found the file broken is ended.
         showPreview(undefined);
         abort.abort();
-        if (byUrl.get(url) === created) byUrl.delete(url);
+        if (byUrl.get(key) === created) byUrl.delete(key);
       },
     );
-    byUrl.set(url, (entry = created));
+    byUrl.set(key, (entry = created));
   }
   const held = entry;
   held.users++;
@@ -183,8 +209,8 @@ export function leaseCatalogue(src: string): CatalogueLease {
       released = true;
       if (--held.users) return;
       const forget = () => {
-        if (byUrl.get(url) !== held) return;
-        byUrl.delete(url);
+        if (byUrl.get(key) !== held) return;
+        byUrl.delete(key);
         held.abort.abort();
       };
       if (held.done) held.forget = setTimeout(forget, KEEP_UNUSED_MS);

@@ -4,7 +4,7 @@
  */
 import type { Query, SearchOptions, SearchResult, SearchSource } from '@asm-kit/query';
 import type { Resource } from '@asm-kit/schema';
-import { CatalogueLoadError, type LoadedCatalogue } from './shared-catalogue.js';
+import { CatalogueLoadError, type LoadedCatalogue } from './catalogue-load.js';
 import { spawnIndexWorker } from './spawn-worker.js';
 import type { FromWorker, ToWorker } from './worker-protocol.js';
 

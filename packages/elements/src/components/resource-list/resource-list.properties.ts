@@ -12,6 +12,14 @@ export class ResourceListProperties extends LitElement {
   /** URL of the catalogue JSON (same origin or CORS-enabled). Lists naming the same URL share one download. */
   @property() src?: string;
 
+  /**
+   * Base URL of a search API (`https://host/v1`, e.g. `@asm-kit/server`): the list searches on the server, one
+   * request per search, instead of downloading a catalogue (for libraries too large for a browser). Wins over
+   * `src`. The server answers `GET {endpoint}/catalogue` and `GET {endpoint}/search?…` and allows the page's
+   * origin (CORS). Lists naming the same endpoint share its catalogue metadata.
+   */
+  @property() endpoint?: string;
+
   /** A catalogue object passed in code (validated leniently, like one loaded from `src`); wins over `src`. */
   @property({ attribute: false }) catalogue?: Catalogue | CatalogueInput;
 

@@ -28,6 +28,11 @@ import { styles } from './resource-list.styles.js';
  * attributes are locked: always applied and never shown as choices. Other elements on the page can drive the
  * same results: give the list an `id` and point their `for` attribute at it (`<asm-search-box for="lib">`).
  *
+ * Remote mode: with `endpoint="https://host/v1"` instead of `src`, the catalogue stays on a server
+ * (`@asm-kit/server`) and every search is a GET to `{endpoint}/search` with the list's URL-state parameters, its
+ * UI language (`ui`), its locked filters (`lock-country=GH`) and the facets it shows; the list works as with a
+ * file (facets, URL state, locked filters, language, Cite, Download, the map). Its code is loaded on first use.
+ *
  * @attr lang - UI language (BCP 47); en, fr, es and pt are built in. A malformed tag ('en_US') falls back to the
  *   nearest language that is understood, then English.
  *
@@ -35,7 +40,7 @@ import { styles } from './resource-list.styles.js';
  * with the "Download these results" control in the toolbar; its code and the file formats are loaded on the
  * first click. `no-download` removes it.
  *
- * @fires asm-load - The catalogue was loaded and indexed. `detail: { count, src }`.
+ * @fires asm-load - The catalogue was loaded and indexed (or a remote library's metadata read). `detail: { count, src }` (`src` is the `endpoint` in remote mode).
  * @fires asm-load-error - The catalogue could not be loaded (network, HTTP status, timeout, not JSON, not a catalogue). `detail: { kind, status, src }`.
  * @fires asm-data-issues - Some records were invalid and left out; the valid ones are shown (the issues are also written to the console, once per catalogue, in a collapsed group). `detail: { issues, skipped, src }`.
  * @fires asm-search - The user changed the search text.
@@ -90,6 +95,7 @@ export class AsmResourceList extends ResourceListProperties {
     this.store,
     () => ({
       src: this.src,
+      endpoint: this.endpoint,
       catalogue: this.catalogue,
       resources: this.resources,
       timeout: this.timeout,
