@@ -3,7 +3,7 @@
  * catalogue, or on the page's main thread in steps (a lazy chunk of the CDN build, so the entry does not carry
  * the checker or the indexer). Everything it returns but the index is plain data a worker can post.
  */
-import { MAX_PAGE_SIZE, createIndex, firstNewest, type SearchIndex } from '@asm-kit/query';
+import { MAX_PAGE_SIZE, createIndexInSteps, firstNewest, type SearchIndex } from '@asm-kit/query';
 import {
   checkCatalogueInSteps,
   checkResources,
@@ -85,7 +85,7 @@ export function* prepareInSteps(
   if (Array.isArray(input)) {
     const { resources, problems } = yield* checkResourcesInSteps(input);
     yield;
-    const index = createIndex(resources);
+    const index = yield* createIndexInSteps(resources);
     const facts: CatalogueFacts = { count: index.size, problems, skipped: input.length - resources.length };
     const links = linkTable(resources);
     if (links) facts.links = links;
@@ -94,7 +94,7 @@ export function* prepareInSteps(
   const { catalogue, problems } = yield* checkCatalogueInSteps(input);
   const { name, publisher, defaultLanguage, extraTerms } = catalogue;
   yield;
-  const index = createIndex(catalogue, { extraTerms });
+  const index = yield* createIndexInSteps(catalogue, { extraTerms });
   const raw = (input as { resources?: unknown } | null)?.resources;
   const facts: CatalogueFacts = {
     count: index.size,
