@@ -137,6 +137,23 @@ describe('store.allHits', () => {
     expect(locked.map((h) => h.resource.id)).toEqual(expected.filter((id) => Number(id.slice(1)) % 5 === 0));
   });
 
+  it('asks its source for no facet counts: a download of every hit only needs the hits', async () => {
+    const index = createIndex(resources);
+    const asked: (readonly string[] | undefined)[] = [];
+    const source: SearchSource = {
+      search: (query, options) => {
+        asked.push(options?.facets);
+        return index.search(query, options);
+      },
+    };
+    const store = createStore({ source });
+    await tick();
+    const hits = await store.allHits();
+    expect(hits).toHaveLength(250);
+    // The store's own search counts every facet; the three pages of allHits (100 a page) count none.
+    expect(asked).toEqual([undefined, [], [], []]);
+  });
+
   it('is empty without a source, and rejects when its signal aborts', async () => {
     expect(await createStore({}).allHits()).toEqual([]);
     const store = createStore({ source: createIndex(resources) });

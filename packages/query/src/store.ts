@@ -112,7 +112,8 @@ export function createStore(options: {
       if (!from) return [];
       // The query and options of this moment: a visitor typing meanwhile does not mix two result sets.
       const query = normalizeQuery({ ...state.query, ...patch, pageSize: MAX_PAGE_SIZE });
-      const options = { ...settings, signal };
+      // Only the hits are wanted: no facet counts, on every page (most of a query's work without them).
+      const options: SearchOptions = { ...settings, facets: [], signal };
       const hits: Hit[] = [];
       for (let page = 1; ; page++) {
         signal?.throwIfAborted();
