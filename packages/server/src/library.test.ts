@@ -94,6 +94,29 @@ describeEngines('loading and federation', (engine) => {
     expect(await library.resource('no-such-id')).toBeUndefined();
   });
 
+  it("lists each catalogue's own types and areas with their labels, for a client to show them", async () => {
+    const extraTerms = { resourceTypes: { 'field-note': { en: 'Field note', fr: 'Note de terrain' } } };
+    const own = await openLibrary(await engine.fresh());
+    try {
+      await own.load([
+        {
+          source: 'terms.json',
+          data: catalogue('Publisher T', [resource('noted', 'Noted', { type: 'field-note' })], {
+            extraTerms,
+          }),
+        },
+        { source: 'plain.json', data: catalogue('Publisher P', [resource('plain', 'Plain')]) },
+      ]);
+      const info = await own.info();
+      expect(info.sources.map((s) => [s.source, s.extraTerms])).toEqual([
+        ['terms.json', extraTerms],
+        ['plain.json', undefined],
+      ]);
+    } finally {
+      await own.close();
+    }
+  });
+
   it('replaces a reloaded catalogue and keeps the others, in load order', async () => {
     await library.load([
       {

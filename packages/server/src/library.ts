@@ -1,5 +1,5 @@
 import type { Query, SearchSource } from '@asm-kit/query';
-import type { Catalogue, LocalizedText, Resource } from '@asm-kit/schema';
+import type { Catalogue, ExtraTerms, LocalizedText, Resource } from '@asm-kit/schema';
 import type { Database } from './db.js';
 import { openPGlite, openPostgres } from './db.js';
 import type { Provenance } from './federate.js';
@@ -34,6 +34,8 @@ export interface LibrarySource {
   publisher?: string;
   defaultLanguage?: string;
   updated?: string;
+  /** The catalogue's own types and areas with their labels, for a client to label their values. */
+  extraTerms?: ExtraTerms;
   records: number;
   issues: number;
   loadedAt: string;
@@ -142,6 +144,7 @@ export async function openLibrary(options: LibraryOptions = {}): Promise<Library
             ...(catalogue.publisher ? { publisher: catalogue.publisher } : {}),
             ...(catalogue.defaultLanguage ? { defaultLanguage: catalogue.defaultLanguage } : {}),
             ...(catalogue.updated ? { updated: catalogue.updated } : {}),
+            ...(catalogue.extraTerms ? { extraTerms: catalogue.extraTerms } : {}),
             records: record_count,
             issues: issue_count,
             loadedAt: loaded_at,
