@@ -1,5 +1,5 @@
 import type { Catalogue, ExtraTerms, Resource } from '@asm-kit/schema';
-import { buildIndexInSteps } from './index-build.js';
+import { buildIndex, buildIndexInSteps } from './index-build.js';
 import type { IndexData } from './internal/data.js';
 import type { Query, SearchIndex, SearchOptions, SearchResult } from './query.js';
 import { run } from './search.js';
@@ -16,11 +16,7 @@ export function createIndex(
   input: Catalogue | readonly Resource[],
   options?: { extraTerms?: ExtraTerms },
 ): SearchIndex {
-  const steps = createIndexInSteps(input, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return indexOf(buildIndex(input, options));
 }
 
 /**

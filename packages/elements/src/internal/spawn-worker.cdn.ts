@@ -10,12 +10,16 @@ import { trustedTypesPolicy } from './trusted-types.js';
 
 export function spawnIndexWorker(): Worker {
   const url = new URL(workerUrl, import.meta.url);
-  const script =
+  const wrapper =
     url.origin === location.origin
-      ? url.href
+      ? undefined
       : URL.createObjectURL(new Blob([`import ${JSON.stringify(url.href)};`], { type: 'text/javascript' }));
-  const trusted = (globalThis as { trustedTypes?: unknown }).trustedTypes
-    ? trustedTypesPolicy()?.createScriptURL(script)
-    : script;
-  return new Worker((trusted ?? script) as string, { type: 'module', name: 'asm-kit index' });
+  const script = wrapper ?? url.href;
+  // Through the 'asm-kit' policy where the page requires Trusted Types (without it, the Worker constructor throws
+  // there and the caller indexes on the main thread).
+  const trusted = trustedTypesPolicy()?.createScriptURL(script) ?? script;
+  const worker = new Worker(trusted as string, { type: 'module', name: 'asm-kit index' });
+  // The one-line wrapper is read once, when the worker starts.
+  if (wrapper) worker.addEventListener('message', () => URL.revokeObjectURL(wrapper), { once: true });
+  return worker;
 }
